@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// Where the site is published is configuration, not code: the city's CI sets
+// SITE_URL (and BASE_PATH when the site lives below a path).
+const site = process.env.SITE_URL ?? 'https://familiennetz.werne.de';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/(404|admin)\/?$/.test(new URL(page).pathname),
+    }),
+    pagefindIndex(),
+  ],
+});

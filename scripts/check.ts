@@ -1,0 +1,14 @@
+// npm run check: validates all content without building the site.
+import { checkContent, errorsOnly, formatProblem } from '../src/lib/content-check.ts';
+import { contentRoot } from '../src/lib/paths.ts';
+
+const root = contentRoot();
+const { problems, entries } = checkContent(root);
+for (const problem of problems) console.log(formatProblem(problem));
+const errors = errorsOnly(problems).length;
+const warnings = problems.length - errors;
+if (errors > 0) {
+  console.error(`\n${errors} Fehler, ${warnings} Warnungen in ${entries.length} Einträgen. Hilfe: content/README.md`);
+  process.exit(1);
+}
+console.log(`Inhalt in Ordnung: ${entries.length} Einträge geprüft, ${warnings} Warnungen.`);

@@ -1,0 +1,125 @@
+// Reads content files the way the build does, but keeps the YAML documents so
+// that problems can be reported with their line numbers.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface ContentFile {
+  /** Path relative to the working directory, for messages. */
+  file: string;
+  /** Entry id: the file name without its ending. */
+  id: string;
+  extension: string;
+  /** The parsed YAML (front matter for Markdown), or undefined where it failed. */
+  document?: Document;
+  data?: unknown;
+  /** Markdown body after the front matter ('' for YAML files). */
+  body: string;
+  /** Line in the file where the YAML starts (1 for .yaml, 2 for front matter). */
+  yamlStartLine: number;
+  lineCounter: LineCounter;
+  /** Problems found while reading: syntax, empty file, missing front matter. */
+  readErrors: { line: number; message: string }[];
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/;
+
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && name !== 'README.md')
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .sort();
+}
+
+export function readContentFile(path: string, cwd = process.cwd()): ContentFile {
+  const name = path.split('/').pop() ?? path;
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot + 1) : '';
+  const id = dot > 0 ? name.slice(0, dot) : name;
+  const text = readFileSync(path, 'utf8');
+  const lineCounter = new LineCounter();
+  const result: ContentFile = {
+    file: relative(cwd, path) || path,
+    id,
+    extension,
+    body: '',
+    yamlStartLine: 1,
+    lineCounter,
+    readErrors: [],
+  };
+  if (text.trim() === '') {
+    result.readErrors.push({ line: 1, message: 'Die Datei ist leer. Vorlage mit „npm run new“ anlegen oder Datei löschen' });
+    return result;
+  }
+  let yamlText = text;
+  if (extension === 'md') {
+    const match = FRONT_MATTER.exec(text);
+    if (!match) {
+      result.readErrors.push({
+        line: 1,
+        message: 'Kopfbereich fehlt: die Datei muss mit einer Zeile „---“ beginnen, dann die Felder, dann wieder „---“',
+      });
+      return result;
+    }
+    yamlText = match[1] ?? '';
+    result.body = text.slice(match[0].length);
+    result.yamlStartLine = 2;
+  }
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  for (const error of document.errors) {
+    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+    result.readErrors.push({
+      line: pos.line + result.yamlStartLine - 1,
+      message: `YAML-Fehler: ${yamlErrorInGerman(error.code, error.message)}`,
+    });
+  }
+  if (document.errors.length === 0) {
+    result.document = document;
+    result.data = document.toJS() ?? {};
+  }
+  return result;
+}
+
+function yamlErrorInGerman(code: string, message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'ein Feld steht doppelt. Jedes Feld nur einmal angeben';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return `Einrückung oder Zeichen stimmt nicht (${firstLine}). Leerzeichen statt Tabs verwenden und Einrückung prüfen`;
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return `Doppelpunkt oder Einrückung fehlt (${firstLine}). Texte mit „:“ in Anführungszeichen setzen`;
+    default:
+      return `${firstLine}. Texte mit Sonderzeichen wie „:“ oder „#“ in Anführungszeichen setzen`;
+  }
+}
+
+/** Line (1-based, in the file) of the value at a path in the YAML, or of its nearest existing parent. */
+export function lineOf(file: ContentFile, path: readonly PropertyKey[]): number {
+  const document = file.document;
+  if (!document) return file.yamlStartLine;
+  for (let length = path.length; length >= 0; length--) {
+    const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (node && node.range) {
+      return file.lineCounter.linePos(node.range[0]).line + file.yamlStartLine - 1;
+    }
+  }
+  return file.yamlStartLine;
+}
+
+/** Line of a key itself (for unknown fields), falling back to the parent's line. */
+export function lineOfKey(file: ContentFile, parent: readonly PropertyKey[], key: string): number {
+  const document = file.document;
+  if (!document) return file.yamlStartLine;
+  const map = (parent.length ? document.getIn(parent as unknown[], true) : document.contents) as
+    | { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] }
+    | undefined;
+  const pair = map?.items?.find((item) => item.key?.value === key);
+  if (pair?.key?.range) return file.lineCounter.linePos(pair.key.range[0]).line + file.yamlStartLine - 1;
+  return lineOf(file, parent);
+}
+
+export { join };

@@ -1,0 +1,20 @@
+// A free page (Über uns, Impressum, Datenschutz, ...). One Markdown file per
+// page in content/pages/; the file name is the URL (/impressum/).
+import { z } from 'astro/zod';
+import { draft, keywords, reviewed } from './fields.ts';
+
+export const pageSchema = z
+  .strictObject({
+    title: z.string().min(2).max(80).describe('Seitentitel, z. B. „Impressum“'),
+    description: z
+      .string()
+      .min(20)
+      .max(200)
+      .describe('Ein Satz, was auf der Seite steht; für Suchmaschinen und Vorschauen'),
+    reviewed: reviewed.optional(),
+    keywords,
+    draft,
+  })
+  .describe('Seite');
+
+export type Page = z.infer<typeof pageSchema>;
