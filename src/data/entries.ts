@@ -1,0 +1,47 @@
+// Reads published entries from Astro's content layer. Drafts never leave
+// this module; pages ask here instead of calling getCollection themselves.
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { byName, byTitle } from '../lib/directory.ts';
+
+export type OfferEntry = CollectionEntry<'offers'>;
+export type PartnerEntry = CollectionEntry<'partners'>;
+export type EventEntry = CollectionEntry<'events'>;
+export type LocationEntry = CollectionEntry<'locations'>;
+export type PageEntry = CollectionEntry<'pages'>;
+
+/** The alliance's own partner entry: its contact is the site's central contact. */
+export const ALLIANCE_ID = 'familiennetz-werne';
+
+export async function getOffers(): Promise<OfferEntry[]> {
+  const offers = await getCollection('offers', ({ data }) => !data.draft);
+  return offers.sort((a, b) => byTitle(a.data, b.data));
+}
+
+export async function getPartners(): Promise<PartnerEntry[]> {
+  const partners = await getCollection('partners', ({ data }) => !data.draft);
+  return partners.sort((a, b) => byName(a.data, b.data));
+}
+
+export async function getEvents(): Promise<EventEntry[]> {
+  const events = await getCollection('events', ({ data }) => !data.draft);
+  return events.sort((a, b) => a.data.start.localeCompare(b.data.start));
+}
+
+export async function getPages(): Promise<PageEntry[]> {
+  return getCollection('pages', ({ data }) => !data.draft);
+}
+
+export async function getLocation(id: string | undefined): Promise<LocationEntry | undefined> {
+  return id ? getEntry('locations', id) : undefined;
+}
+
+export async function getPartnersByIds(ids: readonly string[]): Promise<PartnerEntry[]> {
+  const found = await Promise.all(ids.map((id) => getEntry('partners', id)));
+  return found.filter((p): p is PartnerEntry => p !== undefined && !p.data.draft);
+}
+
+export async function getAlliance(): Promise<{ partner: PartnerEntry; location: LocationEntry | undefined }> {
+  const partner = await getEntry('partners', ALLIANCE_ID);
+  if (!partner) throw new Error(`content/partners/${ALLIANCE_ID}.yaml fehlt: er enthält den zentralen Kontakt der Seite`);
+  return { partner, location: await getLocation(partner.data.location) };
+}

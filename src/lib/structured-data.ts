@@ -1,0 +1,104 @@
+// schema.org JSON-LD for the alliance and for navigation. Plain data in,
+// plain objects out, so the shapes are unit-tested.
+export interface PostalAddressInput {
+  street: string;
+  postcode: string;
+  town: string;
+}
+
+export interface BreadcrumbItem {
+  label: string;
+  href?: string;
+}
+
+export function postalAddress(address: PostalAddressInput): Record<string, unknown> {
+  return {
+    '@type': 'PostalAddress',
+    streetAddress: address.street,
+    postalCode: address.postcode,
+    addressLocality: address.town,
+    addressRegion: 'Nordrhein-Westfalen',
+    addressCountry: 'DE',
+  };
+}
+
+export function breadcrumbList(items: readonly BreadcrumbItem[], site: URL): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.label,
+      ...(item.href ? { item: new URL(item.href, site).href } : {}),
+    })),
+  };
+}
+
+export interface OrganizationInput {
+  name: string;
+  description: string;
+  url: string;
+  phone?: string;
+  email?: string;
+  address?: PostalAddressInput;
+}
+
+export function organization(input: OrganizationInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentOrganization',
+    '@id': `${input.url}#organisation`,
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    ...(input.phone ? { telephone: input.phone } : {}),
+    ...(input.email ? { email: input.email } : {}),
+    ...(input.address ? { address: postalAddress(input.address) } : {}),
+    areaServed: { '@type': 'City', name: 'Werne' },
+    parentOrganization: { '@type': 'GovernmentOrganization', name: 'Stadt Werne', url: 'https://www.werne.de' },
+  };
+}
+
+/** JSON for a <script type="application/ld+json">, safe against "</script>" in content. */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+export interface ServiceInput {
+  name: string;
+  description: string;
+  url: string;
+  providers: { name: string; url: string }[];
+  audiences: readonly string[];
+  topics: readonly string[];
+  address?: PostalAddressInput | undefined;
+  locationName?: string | undefined;
+  isFree?: boolean;
+  hoursAvailable?: Record<string, unknown>[];
+}
+
+/** A regular offer is a Service (not an Event), as search engines ask. */
+export function service(input: ServiceInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentService',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    serviceType: input.topics.join(', '),
+    audience: input.audiences.map((name) => ({ '@type': 'Audience', audienceType: name })),
+    provider: input.providers.map((p) => ({ '@type': 'Organization', name: p.name, url: p.url })),
+    areaServed: { '@type': 'City', name: 'Werne' },
+    ...(input.address
+      ? {
+          availableChannel: {
+            '@type': 'ServiceChannel',
+            serviceLocation: { '@type': 'Place', name: input.locationName, address: postalAddress(input.address) },
+          },
+        }
+      : {}),
+    ...(input.isFree ? { isAccessibleForFree: true } : {}),
+    ...(input.hoursAvailable && input.hoursAvailable.length ? { hoursAvailable: input.hoursAvailable } : {}),
+  };
+}

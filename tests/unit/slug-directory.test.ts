@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../src/lib/slug.ts';
+import { groupByTopic, topicAnchor } from '../../src/lib/directory.ts';
+
+describe('slugify', () => {
+  it('transliterates German letters and drops punctuation', () => {
+    expect(slugify('Schwangerschaft & Geburt')).toBe('schwangerschaft-geburt');
+    expect(slugify('Väter, Mütter & Großeltern')).toBe('vaeter-muetter-grosseltern');
+    expect(slugify('  Netz-Café  ')).toBe('netz-cafe');
+  });
+});
+
+describe('groupByTopic', () => {
+  const offers = [
+    { id: 'b', title: 'Babykorb', topics: ['Praktische Hilfe' as const] },
+    { id: 'n', title: 'Netz-Café', topics: ['Treffpunkt' as const, 'Praktische Hilfe' as const] },
+    { id: 'a', title: 'Äpfel-Treff', topics: ['Treffpunkt' as const] },
+  ];
+
+  it('lists an offer under every topic it has, sorted by German title order, in vocabulary order', () => {
+    const groups = groupByTopic(offers);
+    expect(groups.map((g) => g.topic)).toEqual(['Treffpunkt', 'Praktische Hilfe']);
+    expect(groups[0]?.entries.map((o) => o.id)).toEqual(['a', 'n']);
+    expect(groups[1]?.entries.map((o) => o.id)).toEqual(['b', 'n']);
+  });
+
+  it('gives each topic a stable anchor', () => {
+    expect(groupByTopic(offers)[1]?.anchor).toBe('thema-praktische-hilfe');
+    expect(topicAnchor('Schwangerschaft & Geburt')).toBe('thema-schwangerschaft-geburt');
+  });
+});
