@@ -16,6 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // The search page imports Pagefind's module at run time; Vite's preload
+  // helper is not defined in Astro's inlined scripts and would break that.
+  vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },
   integrations: [
     contentCheck(),
     mdx(),

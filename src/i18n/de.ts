@@ -86,6 +86,7 @@ export const de = {
   'partners.description':
     'Die Partner des Familiennetzes Werne: Stadt, Wohlfahrtsverbände, Beratungsstellen und Initiativen, die Angebote für Familien machen.',
   'partners.lead': 'Im Familiennetz arbeiten viele Partner zusammen. Jeder bringt eigene Angebote mit.',
+  'partners.pageTitle': 'Partner',
   'partner.offers': 'Angebote',
   'partner.events': 'Veranstaltungen',
   'partner.noOffers': 'Zu diesem Partner sind noch keine Angebote eingetragen.',
