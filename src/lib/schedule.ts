@@ -5,6 +5,11 @@
 // so a Thursday 15:00 slot stays 15:00 local across the clock changes and the machine's TZ never
 // matters. The same rule parts feed the iCalendar export (ical.ts), so pages and calendar files
 // cannot disagree.
+//
+// Clock changes, deliberately as RFC 5545 says: a regular slot whose local time does not exist
+// (02:30 on the spring-forward Sunday) is skipped that day (3.3.10), exactly as calendar apps do
+// with the exported RRULE; a time that exists twice (02:30 on the autumn Sunday) is the first,
+// summer-time one. Single dates and event times follow localDateTimeToDate (format.ts).
 import { RRuleTemporal } from 'rrule-temporal';
 import { Temporal } from 'temporal-polyfill';
 import type { ClosedPeriod, Schedule, ScheduleRule, Weekday } from '../schemas/schedule.ts';

@@ -1,0 +1,147 @@
+// schema.org structured data for dates: Event for dated events, OpeningHoursSpecification for
+// the hours of regular offers (which are Services, not events). Data in, plain objects out; the
+// page serialises them into <script type="application/ld+json">.
+import { Temporal } from 'temporal-polyfill';
+import type { Event } from '../schemas/event.ts';
+import type { Location } from '../schemas/location.ts';
+import type { Schedule, Weekday } from '../schemas/schedule.ts';
+import { localDateTimeToDate, toIsoWithOffset, toZoned } from './format.ts';
+import { isClosedDay, nextOccurrences } from './schedule.ts';
+
+const SCHEMA = 'https://schema.org';
+
+export type JsonLd = Record<string, unknown>;
+
+const EVENT_STATUS: Record<Event['status'], string> = {
+  geplant: `${SCHEMA}/EventScheduled`,
+  abgesagt: `${SCHEMA}/EventCancelled`,
+  // The schema has no field for a new date, so "verschoben" means: moved, new date not yet known.
+  verschoben: `${SCHEMA}/EventPostponed`,
+};
+
+const DAY_OF_WEEK: Record<Weekday, string> = {
+  Montag: `${SCHEMA}/Monday`,
+  Dienstag: `${SCHEMA}/Tuesday`,
+  Mittwoch: `${SCHEMA}/Wednesday`,
+  Donnerstag: `${SCHEMA}/Thursday`,
+  Freitag: `${SCHEMA}/Friday`,
+  Samstag: `${SCHEMA}/Saturday`,
+  Sonntag: `${SCHEMA}/Sunday`,
+};
+const WEEKDAY_ORDER = Object.keys(DAY_OF_WEEK) as Weekday[];
+const ISO_DAY_OF_WEEK = Object.values(DAY_OF_WEEK); // index 0 = Monday = ISO day 1
+
+export interface OrganiserRef {
+  name: string;
+  /** The partner's website, or its page on this site. */
+  url?: string | undefined;
+}
+
+/** Place with PostalAddress; a protected place (hideStreet) gives only postcode and town. */
+export function placeJsonLd(location: Location): JsonLd {
+  return {
+    '@type': 'Place',
+    ...(location.hideStreet ? {} : { name: location.name }),
+    address: {
+      '@type': 'PostalAddress',
+      ...(location.hideStreet ? {} : { streetAddress: location.street }),
+      postalCode: location.postcode,
+      addressLocality: location.town,
+      addressCountry: 'DE',
+    },
+  };
+}
+
+function organisation(ref: OrganiserRef): JsonLd {
+  return { '@type': 'Organization', name: ref.name, ...(ref.url ? { url: ref.url } : {}) };
+}
+
+/** schema.org Event for a dated event; times carry their Berlin offset. */
+export function eventJsonLd(
+  event: Event,
+  context: { url: string; location?: Location | undefined; organisers: readonly OrganiserRef[] },
+): JsonLd {
+  const organisers = context.organisers.map(organisation);
+  return {
+    '@context': SCHEMA,
+    '@type': 'Event',
+    name: event.title,
+    description: event.summary,
+    url: context.url,
+    startDate: toIsoWithOffset(localDateTimeToDate(event.start)),
+    endDate: toIsoWithOffset(localDateTimeToDate(event.end)),
+    eventStatus: EVENT_STATUS[event.status],
+    eventAttendanceMode: `${SCHEMA}/OfflineEventAttendanceMode`,
+    // No location is better than a guessed one.
+    ...(context.location ? { location: placeJsonLd(context.location) } : {}),
+    ...(organisers.length === 1 ? { organizer: organisers[0] } : organisers.length > 1 ? { organizer: organisers } : {}),
+    ...(event.cost.type === 'kostenlos' ? { isAccessibleForFree: true } : {}),
+    inLanguage: 'de',
+  };
+}
+
+function spec(fields: JsonLd): JsonLd {
+  return { '@type': 'OpeningHoursSpecification', ...fields };
+}
+
+function datedSpec(start: Date, end: Date): JsonLd {
+  const day = toZoned(start);
+  const date = day.toPlainDate().toString();
+  return spec({
+    dayOfWeek: ISO_DAY_OF_WEEK[day.dayOfWeek - 1],
+    opens: hhmm(day),
+    closes: hhmm(toZoned(end)),
+    validFrom: date,
+    validThrough: date,
+  });
+}
+
+function hhmm(z: Temporal.ZonedDateTime): string {
+  return z.toPlainTime().toString({ smallestUnit: 'minute' });
+}
+
+export interface OpeningHoursOptions {
+  /**
+   * When given, rules that a weekly pattern cannot express (every n weeks, monthly) are listed
+   * as their next `limit` dates, and closed periods already over are left out.
+   */
+  from?: Date;
+  limit?: number;
+}
+
+/**
+ * hoursAvailable of an offer's Service. A weekly rule becomes dayOfWeek + opens/closes; single
+ * dates become one-day specifications; closed periods become opens = closes = "00:00" for their
+ * days (schema.org's way to say "closed"). "Every second week" and "2nd Monday" have no
+ * OpeningHoursSpecification form: without `from` they are left out rather than claimed weekly.
+ */
+export function openingHoursSpecification(schedule: Schedule, options: OpeningHoursOptions = {}): JsonLd[] {
+  const validity = {
+    ...(schedule.validFrom ? { validFrom: schedule.validFrom } : {}),
+    ...(schedule.validUntil ? { validThrough: schedule.validUntil } : {}),
+  };
+  const today = options.from ? toZoned(options.from).toPlainDate().toString() : undefined;
+  const result: JsonLd[] = [];
+  for (const rule of schedule.rules ?? []) {
+    if (rule.repeat === 'wöchentlich' && rule.interval === 1) {
+      const days = WEEKDAY_ORDER.filter((d) => rule.weekdays.includes(d)).map((d) => DAY_OF_WEEK[d]);
+      result.push(spec({ dayOfWeek: days.length === 1 ? days[0] : days, opens: rule.start, closes: rule.end, ...validity }));
+    } else if (options.from) {
+      const next = nextOccurrences({ ...schedule, rules: [rule] }, options.from, options.limit ?? 6);
+      result.push(...next.map((o) => datedSpec(o.start, o.end)));
+    } else if (rule.repeat === 'einmalig') {
+      const within = (!schedule.validFrom || rule.date >= schedule.validFrom) && (!schedule.validUntil || rule.date <= schedule.validUntil);
+      if (within && !isClosedDay(schedule, rule.date)) {
+        const day = Temporal.PlainDate.from(rule.date);
+        result.push(spec({ dayOfWeek: ISO_DAY_OF_WEEK[day.dayOfWeek - 1], opens: rule.start, closes: rule.end, validFrom: rule.date, validThrough: rule.date }));
+      }
+    }
+  }
+  if (result.length === 0) return result; // nothing open, so nothing to close
+  for (const period of schedule.closed ?? []) {
+    const to = period.to ?? period.from;
+    if (today && to < today) continue;
+    result.push(spec({ opens: '00:00', closes: '00:00', validFrom: period.from, validThrough: to }));
+  }
+  return result;
+}
