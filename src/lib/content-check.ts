@@ -113,11 +113,12 @@ function schemaProblems(file: ContentFile, spec: CollectionSpec): { problems: Pr
     }
     const field = fieldAt(fields, issue.path, file.data);
     let message: string;
-    if (issue.message.startsWith(MISSING)) {
+    const missing = valueAt(file.data, issue.path) === undefined && isMissable(issue.code);
+    if (missing || issue.message.startsWith(MISSING)) {
       message = `${MISSING}${SEPARATOR}bitte ergänzen${field?.description ? `: ${field.description}` : ' (siehe content/README.md)'}`;
     } else if ((issue.code === 'invalid_value' || issue.code === 'invalid_format') && !issue.message.includes(SEPARATOR)) {
       // The schema's own text for these says what is allowed: it is the fix.
-      message = `${valueAt(file.data, issue.path)} ist hier nicht erlaubt${SEPARATOR}${issue.message}`;
+      message = `${quoted(valueAt(file.data, issue.path))} ist hier nicht erlaubt${SEPARATOR}${issue.message}`;
     } else {
       message = withFix(issue.message, fixFor(field, issue.path));
     }
@@ -132,12 +133,20 @@ function schemaProblems(file: ContentFile, spec: CollectionSpec): { problems: Pr
   return { problems };
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): string {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const step of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step as string] : undefined;
-  if (value === undefined) return 'Der Wert';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return value;
+}
+
+function quoted(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   return `„${text.length > 60 ? `${text.slice(0, 57)}…` : text}“`;
+}
+
+// A field that is simply absent fails its type, enum or union check: say "missing", not "wrong".
+function isMissable(code: string): boolean {
+  return code === 'invalid_type' || code === 'invalid_value' || code === 'invalid_union';
 }
 
 /** Today's date in Werne as YYYY-MM-DD, whatever the machine's time zone. */

@@ -35,11 +35,12 @@ export function germanIssueMessage(issue: RawIssue): string | undefined {
       if (issue.origin === 'array') return `Zu viele Einträge${SEPARATOR}höchstens ${String(issue.maximum)} angeben`;
       return `Zu groß${SEPARATOR}höchstens ${String(issue.maximum)} angeben`;
     case 'invalid_value':
-      return `Ungültiger Wert${SEPARATOR}erlaubt: ${issue.values.map((v) => String(v)).join(', ')}`;
+      // The checker puts the wrong value in front: "„x“ ist hier nicht erlaubt — Erlaubt: …".
+      return `Erlaubt: ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'invalid_union':
       return `Ungültiger Wert: keine der erlaubten Formen passt${SEPARATOR}siehe content/README.md`;
     case 'invalid_format':
-      return `Ungültiges Format (${issue.format})${SEPARATOR}siehe content/README.md`;
+      return `Erwartet wird: ${issue.format} (siehe content/README.md)`;
     default:
       return undefined;
   }
