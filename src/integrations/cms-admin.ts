@@ -51,8 +51,8 @@ export function sveltiaScript(): string {
 }
 
 /** The generated files of /admin/ (the fonts are copied as they are). */
-export function adminFiles(site: string): Record<string, string> {
-  const backend = backendFromEnv();
+export function adminFiles(site: string, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const backend = backendFromEnv(env);
   return {
     'index.html': adminHtml(backend),
     'config.yml': cmsConfigYaml({ backend, siteUrl: site }),
