@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 
 // Where the site is published is configuration, not code: the city's CI sets
 // SITE_URL (and BASE_PATH when the site lives below a path).
@@ -26,5 +27,7 @@ export default defineConfig({
       filter: (page) => !/\/(404|admin)\/?$/.test(new URL(page).pathname),
     }),
     pagefindIndex(),
+    // After Pagefind, so /admin/ is never indexed.
+    cmsAdmin(),
   ],
 });

@@ -3,11 +3,14 @@
 // stop at the first bad entry and only log a dangling reference; the build
 // runs this first, so a bad edit never produces a site.
 import { join } from 'node:path';
-import type { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { closest, distance } from 'fastest-levenshtein';
+import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/index.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
+import { checkBody } from './body-check.ts';
 import { lineOf, lineOfKey, listFiles, readContentFile, type ContentFile } from './content-files.ts';
-import { germanIssueMessage } from './issue-messages.ts';
+import { MISSING, SEPARATOR, germanIssueMessage, withFix } from './issue-messages.ts';
+import { buildNow } from './now.ts';
+import { allowedKeysAt, collectionFields, fieldAt, type FieldNode } from './schema-walk.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -33,36 +36,130 @@ export interface CheckResult {
   entries: CheckedEntry[];
 }
 
+export interface CheckOptions {
+  /** "Today" for the freshness warning; defaults to buildNow(). */
+  now?: Date;
+}
+
+/** Entries not reviewed for this many months get a warning. */
+export const STALE_AFTER_MONTHS = 12;
+
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-function schemaProblems(file: ContentFile, schema: z.ZodType): { problems: Problem[]; data?: Record<string, unknown> } {
-  const result = schema.safeParse(file.data, { error: germanIssueMessage });
+// How to fix a refinement that compares two fields, by the field it points at.
+const FIXES_BY_FIELD: Record<string, string> = {
+  end: '„end“ auf einen späteren Zeitpunkt als „start“ setzen',
+  to: '„to“ auf denselben oder einen späteren Tag als „from“ setzen',
+  validUntil: '„validUntil“ auf denselben oder einen späteren Tag als „validFrom“ setzen',
+  address: 'eines der beiden Felder löschen',
+};
+
+function fixFor(field: FieldNode | undefined, path: readonly PropertyKey[]): string {
+  const last = path.at(-1);
+  if (typeof last === 'string' && FIXES_BY_FIELD[last]) return FIXES_BY_FIELD[last];
+  if (field?.description) return `so ist es richtig: ${field.description}`;
+  return 'siehe content/README.md';
+}
+
+/** The allowed name closest to a mistyped one, if it is plausibly a typo. */
+export function suggestField(unknown: string, allowed: readonly string[]): string | undefined {
+  if (allowed.length === 0) return undefined;
+  const lower = unknown.toLowerCase();
+  const exactCase = allowed.find((name) => name.toLowerCase() === lower);
+  if (exactCase) return exactCase;
+  const best = closest(lower, allowed.map((name) => name.toLowerCase()));
+  const match = allowed.find((name) => name.toLowerCase() === best);
+  if (!match) return undefined;
+  return distance(lower, best) <= Math.max(2, Math.floor(match.length / 3)) ? match : undefined;
+}
+
+function unknownFieldMessage(key: string, allowed: readonly string[]): string {
+  const suggestion = suggestField(key, allowed);
+  if (suggestion) return `Unbekanntes Feld „${key}“${SEPARATOR}Meinten Sie „${suggestion}“? Sonst das Feld löschen`;
+  const list = allowed.length ? `; erlaubt sind: ${allowed.join(', ')}` : '';
+  return `Unbekanntes Feld „${key}“${SEPARATOR}Feld löschen oder Namen korrigieren${list}`;
+}
+
+const fieldCache = new WeakMap<CollectionSpec, FieldNode[]>();
+function fieldsOf(spec: CollectionSpec): FieldNode[] {
+  let fields = fieldCache.get(spec);
+  if (!fields) {
+    fields = collectionFields(spec.schema);
+    fieldCache.set(spec, fields);
+  }
+  return fields;
+}
+
+function schemaProblems(file: ContentFile, spec: CollectionSpec): { problems: Problem[]; data?: Record<string, unknown> } {
+  const result = spec.schema.safeParse(file.data, { error: germanIssueMessage });
   if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
+  const fields = fieldsOf(spec);
   const problems: Problem[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
+      const allowed = allowedKeysAt(fields, issue.path, file.data);
       for (const key of issue.keys) {
         problems.push({
           file: file.file,
           line: lineOfKey(file, issue.path, key),
           field: formatPath([...issue.path, key]),
-          message: issue.message,
+          message: unknownFieldMessage(key, allowed),
           severity: 'error',
         });
       }
       continue;
     }
+    const field = fieldAt(fields, issue.path, file.data);
+    let message: string;
+    const missing = valueAt(file.data, issue.path) === undefined && isMissable(issue.code);
+    if (missing || issue.message.startsWith(MISSING)) {
+      message = `${MISSING}${SEPARATOR}bitte ergänzen${field?.description ? `: ${field.description}` : ' (siehe content/README.md)'}`;
+    } else if ((issue.code === 'invalid_value' || issue.code === 'invalid_format') && !issue.message.includes(SEPARATOR)) {
+      // The schema's own text for these says what is allowed: it is the fix.
+      message = `${quoted(valueAt(file.data, issue.path))} ist hier nicht erlaubt${SEPARATOR}${issue.message}`;
+    } else {
+      message = withFix(issue.message, fixFor(field, issue.path));
+    }
     problems.push({
       file: file.file,
       line: lineOf(file, issue.path),
       field: formatPath(issue.path),
-      message: issue.message,
+      message,
       severity: 'error',
     });
   }
   return { problems };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const step of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step as string] : undefined;
+  return value;
+}
+
+function quoted(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return `„${text.length > 60 ? `${text.slice(0, 57)}…` : text}“`;
+}
+
+// A field that is simply absent fails its type, enum or union check: say "missing", not "wrong".
+function isMissable(code: string): boolean {
+  return code === 'invalid_type' || code === 'invalid_value' || code === 'invalid_union';
+}
+
+/** Today's date in Werne as YYYY-MM-DD, whatever the machine's time zone. */
+export function berlinDate(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** True when `reviewed` (YYYY-MM-DD) lies more than STALE_AFTER_MONTHS before `today`. */
+export function isStale(reviewed: string, today: string): boolean {
+  const [y, m, d] = reviewed.split('-').map(Number) as [number, number, number];
+  const months = y * 12 + (m - 1) + STALE_AFTER_MONTHS;
+  const limit = `${String(Math.floor(months / 12)).padStart(4, '0')}-${String((months % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return limit < today;
 }
 
 function referencedIds(value: unknown): string[] {
@@ -71,7 +168,8 @@ function referencedIds(value: unknown): string[] {
   return [];
 }
 
-export function checkContent(contentRoot: string): CheckResult {
+export function checkContent(contentRoot: string, options: CheckOptions = {}): CheckResult {
+  const today = berlinDate(options.now ?? buildNow());
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
   const ids = new Map<CollectionName, Map<string, string>>();
@@ -87,7 +185,7 @@ export function checkContent(contentRoot: string): CheckResult {
           file: file.file,
           line: 1,
           field: '',
-          message: `In content/${spec.dir}/ sind nur .${spec.extensions.join(' oder .')}-Dateien erlaubt. Datei umbenennen oder verschieben`,
+          message: `In content/${spec.dir}/ sind nur .${spec.extensions.join(' oder .')}-Dateien erlaubt — Datei umbenennen oder verschieben`,
           severity: 'error',
         });
         continue;
@@ -97,7 +195,7 @@ export function checkContent(contentRoot: string): CheckResult {
           file: file.file,
           line: 1,
           field: '',
-          message: `Dateiname „${file.id}“ ist keine gültige Kennung: nur Kleinbuchstaben, Ziffern und Bindestriche, keine Umlaute (z. B. „netz-cafe.${file.extension}“)`,
+          message: `Dateiname „${file.id}“ ist keine gültige Kennung — umbenennen: nur Kleinbuchstaben, Ziffern und Bindestriche, keine Umlaute (z. B. „netz-cafe.${file.extension}“)`,
           severity: 'error',
         });
       }
@@ -107,7 +205,7 @@ export function checkContent(contentRoot: string): CheckResult {
           file: file.file,
           line: 1,
           field: '',
-          message: `Kennung „${file.id}“ gibt es schon (${earlier}). Jede Datei braucht einen eigenen Namen`,
+          message: `Kennung „${file.id}“ gibt es schon (${earlier}) — eine der Dateien umbenennen: jede braucht einen eigenen Namen`,
           severity: 'error',
         });
       } else {
@@ -118,9 +216,22 @@ export function checkContent(contentRoot: string): CheckResult {
       }
       const entry: CheckedEntry = { collection: name, id: file.id, file };
       if (file.readErrors.length === 0) {
-        const checked = schemaProblems(file, spec.schema);
+        const checked = schemaProblems(file, spec);
         problems.push(...checked.problems);
-        entry.data = checked.data;
+        if (checked.data) entry.data = checked.data;
+        for (const body of checkBody(file.body, file.bodyStartLine)) {
+          problems.push({ file: file.file, line: body.line, field: 'Text', message: body.message, severity: 'error' });
+        }
+        const reviewed = checked.data?.['reviewed'];
+        if (typeof reviewed === 'string' && isStale(reviewed, today)) {
+          problems.push({
+            file: file.file,
+            line: lineOf(file, ['reviewed']),
+            field: 'reviewed',
+            message: `Zuletzt geprüft am ${reviewed}, vor mehr als ${STALE_AFTER_MONTHS} Monaten${SEPARATOR}Angaben beim Anbieter nachfragen und „reviewed“ auf das Datum der Prüfung setzen`,
+            severity: 'warning',
+          });
+        }
       }
       entries.push(entry);
     }
@@ -134,13 +245,23 @@ export function checkContent(contentRoot: string): CheckResult {
       const value = data[field];
       const list = referencedIds(value);
       list.forEach((id, index) => {
+        if (list.indexOf(id) !== index) {
+          problems.push({
+            file: entry.file.file,
+            line: lineOf(entry.file, [field, index]),
+            field: formatPath([field, index]),
+            message: `„${id}“ steht mehrfach in „${field}“${SEPARATOR}den doppelten Eintrag löschen`,
+            severity: 'error',
+          });
+          return;
+        }
         if (ids.get(target)?.has(id)) return;
         const path = Array.isArray(value) ? [field, index] : [field];
         problems.push({
           file: entry.file.file,
           line: lineOf(entry.file, path),
           field: formatPath(path),
-          message: `„${id}“ gibt es nicht in content/${COLLECTIONS[target].dir}/. Schreibweise prüfen (Dateiname ohne Endung) oder den Eintrag anlegen`,
+          message: `„${id}“ gibt es nicht in content/${COLLECTIONS[target].dir}/${SEPARATOR}Schreibweise prüfen (Dateiname ohne Endung) oder den Eintrag anlegen`,
           severity: 'error',
         });
       });

@@ -17,6 +17,8 @@ export interface ContentFile {
   body: string;
   /** Line in the file where the YAML starts (1 for .yaml, 2 for front matter). */
   yamlStartLine: number;
+  /** Line in the file where the Markdown body starts. */
+  bodyStartLine: number;
   lineCounter: LineCounter;
   /** Problems found while reading: syntax, empty file, missing front matter. */
   readErrors: { line: number; message: string }[];
@@ -45,11 +47,12 @@ export function readContentFile(path: string, cwd = process.cwd()): ContentFile 
     extension,
     body: '',
     yamlStartLine: 1,
+    bodyStartLine: 1,
     lineCounter,
     readErrors: [],
   };
   if (text.trim() === '') {
-    result.readErrors.push({ line: 1, message: 'Die Datei ist leer. Vorlage mit „npm run new“ anlegen oder Datei löschen' });
+    result.readErrors.push({ line: 1, message: 'Die Datei ist leer — Vorlage mit „npm run new“ anlegen oder Datei löschen' });
     return result;
   }
   let yamlText = text;
@@ -58,20 +61,21 @@ export function readContentFile(path: string, cwd = process.cwd()): ContentFile 
     if (!match) {
       result.readErrors.push({
         line: 1,
-        message: 'Kopfbereich fehlt: die Datei muss mit einer Zeile „---“ beginnen, dann die Felder, dann wieder „---“',
+        message: 'Kopfbereich fehlt — die Datei muss mit einer Zeile „---“ beginnen, dann die Felder, dann wieder „---“',
       });
       return result;
     }
     yamlText = match[1] ?? '';
     result.body = text.slice(match[0].length);
     result.yamlStartLine = 2;
+    result.bodyStartLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
   }
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   for (const error of document.errors) {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
     result.readErrors.push({
       line: pos.line + result.yamlStartLine - 1,
-      message: `YAML-Fehler: ${yamlErrorInGerman(error.code, error.message)}`,
+      message: `YAML-Fehler: ${yamlErrorInGerman(error.code, pos.col)}`,
     });
   }
   if (document.errors.length === 0) {
@@ -81,22 +85,32 @@ export function readContentFile(path: string, cwd = process.cwd()): ContentFile 
   return result;
 }
 
-function yamlErrorInGerman(code: string, message: string): string {
-  const firstLine = message.split('\n')[0] ?? message;
+// The yaml package's own messages are English; editors get the German
+// meaning of each error code and what to do about it.
+function yamlErrorInGerman(code: string, column: number | undefined): string {
+  const at = column ? ` (Spalte ${column})` : '';
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'ein Feld steht doppelt. Jedes Feld nur einmal angeben';
+      return `ein Feld steht doppelt${at} — jedes Feld nur einmal angeben`;
+    case 'TAB_AS_INDENT':
+      return `Tabulator zum Einrücken${at} — mit Leerzeichen einrücken`;
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
-      return `Einrückung oder Zeichen stimmt nicht (${firstLine}). Leerzeichen statt Tabs verwenden und Einrückung prüfen`;
+      return `Einrückung oder Zeichen stimmt nicht${at} — Leerzeichen statt Tabs verwenden, Einrückung und Klammern prüfen`;
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return `Doppelpunkt oder Einrückung fehlt (${firstLine}). Texte mit „:“ in Anführungszeichen setzen`;
+      return `Doppelpunkt oder Einrückung fehlt${at} — nach jedem Feldnamen „: “ schreiben; Texte mit „:“ in Anführungszeichen setzen`;
+    case 'BAD_DQ_ESCAPE':
+      return `ungültiger Rückstrich „\\“ in Anführungszeichen${at} — Text in einfache Anführungszeichen '…' setzen`;
+    case 'BAD_SCALAR_START':
+    case 'UNEXPECTED_TOKEN':
+      return `unerwartetes Zeichen${at} — Texte, die mit Sonderzeichen wie „@“, „%“, „*“ oder „&“ beginnen, in Anführungszeichen setzen`;
+    case 'MULTIPLE_DOCS':
+      return `mehr als ein Dokument (Zeile „---“ im Kopfbereich)${at} — die zusätzliche Zeile „---“ löschen`;
     default:
-      return `${firstLine}. Texte mit Sonderzeichen wie „:“ oder „#“ in Anführungszeichen setzen`;
+      return `die Datei lässt sich nicht lesen (${code})${at} — Texte mit Sonderzeichen wie „:“ oder „#“ in Anführungszeichen setzen`;
   }
 }
-
 /** Line (1-based, in the file) of the value at a path in the YAML, or of its nearest existing parent. */
 export function lineOf(file: ContentFile, path: readonly PropertyKey[]): number {
   const document = file.document;

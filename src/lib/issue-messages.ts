@@ -1,5 +1,6 @@
 // German messages for zod's built-in checks. Messages written into the
-// schemas win; this only fills in the generic cases, and always says how to fix.
+// schemas win; this only fills in the generic cases. Every message an editor
+// sees has the form "what is wrong — how to fix it".
 import type { z } from 'astro/zod';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -13,30 +14,53 @@ const TYPE_NAMES: Record<string, string> = {
 
 type RawIssue = z.core.$ZodRawIssue;
 
+export const SEPARATOR = ' — ';
+export const MISSING = 'Pflichtfeld fehlt';
+
 export function germanIssueMessage(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return 'Pflichtfeld fehlt. Bitte ergänzen (siehe content/README.md)';
+      if (issue.input === undefined) return `${MISSING}${SEPARATOR}bitte ergänzen (siehe content/README.md)`;
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      return `Falscher Wert: hier gehört ${expected} hin`;
+      return `Falscher Wert${SEPARATOR}hier gehört ${expected} hin`;
     }
     case 'unrecognized_keys':
-      return `Unbekanntes Feld. Tippfehler im Feldnamen? Erlaubte Felder stehen in content/README.md`;
+      return `Unbekanntes Feld${SEPARATOR}Tippfehler im Feldnamen? Erlaubte Felder stehen in content/README.md`;
     case 'too_small':
-      if (issue.origin === 'string') return `Zu kurz: mindestens ${String(issue.minimum)} Zeichen`;
-      if (issue.origin === 'array') return `Zu wenige Einträge: mindestens ${String(issue.minimum)}`;
-      return `Zu klein: mindestens ${String(issue.minimum)}`;
+      if (issue.origin === 'string') return `Zu kurz${SEPARATOR}mindestens ${String(issue.minimum)} Zeichen schreiben`;
+      if (issue.origin === 'array') return `Zu wenige Einträge${SEPARATOR}mindestens ${String(issue.minimum)} angeben`;
+      return `Zu klein${SEPARATOR}mindestens ${String(issue.minimum)} angeben`;
     case 'too_big':
-      if (issue.origin === 'string') return `Zu lang: höchstens ${String(issue.maximum)} Zeichen`;
-      if (issue.origin === 'array') return `Zu viele Einträge: höchstens ${String(issue.maximum)}`;
-      return `Zu groß: höchstens ${String(issue.maximum)}`;
+      if (issue.origin === 'string') return `Zu lang${SEPARATOR}auf höchstens ${String(issue.maximum)} Zeichen kürzen`;
+      if (issue.origin === 'array') return `Zu viele Einträge${SEPARATOR}höchstens ${String(issue.maximum)} angeben`;
+      return `Zu groß${SEPARATOR}höchstens ${String(issue.maximum)} angeben`;
     case 'invalid_value':
-      return `Ungültiger Wert. Erlaubt: ${issue.values.map((v) => String(v)).join(', ')}`;
+      // The checker puts the wrong value in front: "„x“ ist hier nicht erlaubt — Erlaubt: …".
+      return `Erlaubt: ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'invalid_union':
-      return 'Ungültiger Wert: keine der erlaubten Formen passt (siehe content/README.md)';
+      return `Ungültiger Wert: keine der erlaubten Formen passt${SEPARATOR}siehe content/README.md`;
     case 'invalid_format':
-      return `Ungültiges Format (${issue.format})`;
+      return `Erwartet wird: ${issue.format} (siehe content/README.md)`;
     default:
       return undefined;
   }
+}
+
+// A full stop that ends a sentence, not one of "z. B." or "e. V.": the next
+// word starts upper case and has at least two more letters.
+const SENTENCE_END = /(?<![\s.][a-zA-Z])\.\s+(?=[A-ZÄÖÜ„"][a-zäöüß]{2})/;
+
+/**
+ * Brings a message written in the schemas ("what. how" or "what: how") into
+ * the form "what — how". A message that names no fix gets `fallbackFix`.
+ */
+export function withFix(message: string, fallbackFix: string): string {
+  if (message.includes(SEPARATOR)) return message;
+  const sentence = SENTENCE_END.exec(message);
+  if (sentence) {
+    return message.slice(0, sentence.index) + SEPARATOR + message.slice(sentence.index + sentence[0].length);
+  }
+  const colon = message.indexOf(': ');
+  if (colon > 0) return message.slice(0, colon) + SEPARATOR + message.slice(colon + 2);
+  return `${message}${SEPARATOR}${fallbackFix}`;
 }

@@ -1,0 +1,19 @@
+// npm run new -- offer|partner|event|location|page "Titel"
+import { berlinDate } from '../src/lib/content-check.ts';
+import { buildNow } from '../src/lib/now.ts';
+import { contentRoot } from '../src/lib/paths.ts';
+import { KINDS, scaffold, type Kind } from '../src/lib/scaffold.ts';
+
+const [kind, ...words] = process.argv.slice(2);
+const title = words.join(' ').trim();
+if (!kind || !(kind in KINDS) || !title) {
+  console.error(`Aufruf: npm run new -- ${Object.keys(KINDS).join('|')} "Titel"\nBeispiel: npm run new -- offer "Café für Väter"`);
+  process.exit(2);
+}
+try {
+  const path = scaffold(contentRoot(), kind as Kind, title, berlinDate(buildNow()));
+  console.log(`Neu angelegt: ${path}\nJetzt die Felder ausfüllen (Erklärungen stehen in der Datei), dann „npm run check“.`);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

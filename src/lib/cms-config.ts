@@ -1,0 +1,247 @@
+// The configuration of the editors' CMS (Sveltia CMS under /admin/), made
+// from the zod schemas: same collections, same fields, the German field
+// descriptions as hints. The Git host comes from the environment, so the city
+// connects its own GitLab or GitHub without changing code.
+import { stringify } from 'yaml';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { TIME_RE } from '../schemas/fields.ts';
+import { collectionFields, type FieldNode } from './schema-walk.ts';
+
+export type CmsField = Record<string, unknown> & { name: string; widget: string };
+
+export interface CmsBackend {
+  name: 'gitlab' | 'github';
+  repo: string;
+  branch: string;
+  base_url?: string;
+  api_root?: string;
+  auth_type?: string;
+  app_id?: string;
+  auth_endpoint?: string;
+}
+
+// Longer texts get a multi-line box.
+const MULTILINE = new Set(['summary', 'description', 'byAppointment', 'directions', 'notes', 'note', 'how', 'text']);
+
+function label(field: FieldNode): string {
+  // The first words of the German description make a readable label; the field name stays visible in the hint.
+  const short = field.description.split(/[:,.(]| z\. B\./)[0]?.trim();
+  return short && short.length <= 40 ? short : field.name;
+}
+
+function common(field: FieldNode): { name: string } & Record<string, unknown> {
+  return {
+    name: field.name,
+    label: label(field),
+    ...(field.description ? { hint: `${field.description} (Feld „${field.name}“)` } : {}),
+    ...(field.required ? {} : { required: false }),
+  };
+}
+
+function withDefault(field: FieldNode, config: CmsField): CmsField {
+  const value = field.defaultValue;
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) return config;
+  if (typeof value === 'object' && !Array.isArray(value)) return config;
+  return { ...config, default: value };
+}
+
+function stringField(field: FieldNode, pattern?: [string, string]): CmsField {
+  const widget = MULTILINE.has(field.name) ? 'text' : 'string';
+  return { ...common(field), widget, ...(pattern ? { pattern } : {}) };
+}
+
+export function cmsField(field: FieldNode): CmsField {
+  switch (field.kind) {
+    case 'text':
+      return stringField(field);
+    case 'email':
+      return stringField(field, ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'E-Mail-Adresse, z. B. familiennetz@werne.de']);
+    case 'url':
+      return stringField(field, ['^https://', 'Vollständige Adresse mit https://']);
+    case 'phone':
+      return stringField(field, ['^\\+?[0-9][0-9 /()-]*[0-9]$', 'Ziffern, Leerzeichen, „/“, „-“ oder „+“, z. B. 02389 71570']);
+    case 'time':
+      return stringField(field, [TIME_RE.source, 'Uhrzeit als HH:MM, z. B. 15:00']);
+    case 'number':
+      return withDefault(field, { ...common(field), widget: 'number', value_type: 'int' });
+    case 'boolean':
+      return withDefault(field, { ...common(field), widget: 'boolean', default: field.defaultValue ?? false });
+    case 'select':
+      return withDefault(field, { ...common(field), widget: 'select', options: [...(field.options ?? [])] });
+    case 'date':
+      return { ...common(field), widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY' };
+    case 'datetime':
+      return { ...common(field), widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'DD.MM.YYYY', time_format: 'HH:mm' };
+    case 'reference':
+      return relation(field, false);
+    case 'list':
+      return listField(field);
+    case 'object':
+      return { ...common(field), widget: 'object', fields: (field.fields ?? []).map(cmsField) };
+    case 'variants':
+      return { ...common(field), widget: 'object', ...variantTypes(field) };
+    case 'literal':
+      throw new Error(`cms-config: a fixed value outside a union ("${field.name}") has no widget`);
+  }
+}
+
+function relation(field: FieldNode, multiple: boolean): CmsField {
+  const target = COLLECTIONS[field.collection as CollectionName] ?? COLLECTIONS.partners;
+  const display = collectionFields(target.schema).some((f) => f.name === 'title') ? 'title' : 'name';
+  return {
+    ...common(field),
+    widget: 'relation',
+    collection: field.collection ?? 'partners',
+    value_field: '{{slug}}',
+    search_fields: [display],
+    display_fields: [display],
+    ...(multiple ? { multiple: true } : {}),
+  };
+}
+
+function variantTypes(field: FieldNode): { typeKey: string; types: { name: string; label: string; widget: 'object'; fields: CmsField[] }[] } {
+  const key = field.discriminator ?? 'type';
+  return {
+    typeKey: key,
+    types: (field.variants ?? []).map((variant) => ({
+      name: variant.value,
+      label: variant.value,
+      widget: 'object',
+      fields: variant.fields.filter((f) => f.name !== key).map(cmsField),
+    })),
+  };
+}
+
+function listField(field: FieldNode): CmsField {
+  const item = field.item;
+  const base = { ...common(field) };
+  if (!item) return { ...base, widget: 'list' };
+  if (item.kind === 'select') return withDefault(field, { ...base, widget: 'select', multiple: true, options: [...(item.options ?? [])] });
+  if (item.kind === 'reference') return relation({ ...field, ...(item.collection ? { collection: item.collection } : {}) }, true);
+  if (item.kind === 'object') return { ...base, widget: 'list', fields: (item.fields ?? []).map(cmsField) };
+  if (item.kind === 'variants') return { ...base, widget: 'list', ...variantTypes(item) };
+  // A list of plain texts: one entry per line in the editor.
+  return withDefault(field, { ...base, widget: 'list' });
+}
+
+export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): CmsBackend {
+  const name = (env['CMS_BACKEND'] ?? (env['GITHUB_REPOSITORY'] ? 'github' : 'gitlab')) === 'github' ? 'github' : 'gitlab';
+  // In CI the repository is known: GitLab sets CI_PROJECT_PATH and CI_SERVER_URL, GitHub sets GITHUB_REPOSITORY.
+  const repo = env['CMS_REPO'] ?? env['CI_PROJECT_PATH'] ?? env['GITHUB_REPOSITORY'] ?? 'familiennetz/website';
+  const branch = env['CMS_BRANCH'] ?? env['CI_DEFAULT_BRANCH'] ?? 'main';
+  const backend: CmsBackend = { name, repo, branch };
+  const baseUrl = env['CMS_BASE_URL'] ?? (name === 'gitlab' ? env['CI_SERVER_URL'] : undefined);
+  if (name === 'gitlab') {
+    if (baseUrl && baseUrl !== 'https://gitlab.com') {
+      backend.base_url = baseUrl;
+      backend.api_root = `${baseUrl.replace(/\/$/, '')}/api/v4`;
+      backend.auth_endpoint = 'oauth/authorize';
+    }
+    if (env['CMS_APP_ID']) {
+      backend.auth_type = 'pkce';
+      backend.app_id = env['CMS_APP_ID'];
+    }
+  } else if (baseUrl) {
+    // GitHub needs a small OAuth relay (e.g. Sveltia CMS Authenticator) on a host the city runs.
+    backend.base_url = baseUrl;
+  }
+  return backend;
+}
+
+export interface CmsOptions {
+  backend: CmsBackend;
+  /** Public URL of the site, for "view on site" links. */
+  siteUrl: string;
+}
+
+export function cmsConfig(options: CmsOptions): Record<string, unknown> {
+  const collections = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => {
+    const spec = COLLECTIONS[name];
+    const fields = collectionFields(spec.schema).map(cmsField);
+    const isMarkdown = spec.extensions[0] === 'md';
+    const identifier = fields.some((f) => f.name === 'title') ? 'title' : 'name';
+    return {
+      name,
+      label: LABELS[name],
+      label_singular: spec.label,
+      folder: `content/${spec.dir}`,
+      extension: spec.extensions[0],
+      format: isMarkdown ? 'yaml-frontmatter' : 'yaml',
+      identifier_field: identifier,
+      create: true,
+      // Entries are ended with status: beendet, not deleted, so their address keeps working.
+      delete: false,
+      slug: `{{${identifier}}}`,
+      summary: `{{${identifier}}}`,
+      fields: isMarkdown
+        ? [...fields, { name: 'body', label: 'Text', widget: 'markdown', required: false, sanitize_preview: true, hint: 'Der Text der Seite in Markdown. Nur Links mit https:, mailto:, tel: oder Pfade dieser Website' }]
+        : fields,
+    };
+  });
+  return {
+    backend: { ...options.backend, cms_label_prefix: 'redaktion/' },
+    publish_mode: 'editorial_workflow',
+    site_url: options.siteUrl,
+    display_url: options.siteUrl,
+    media_folder: 'public/bilder',
+    public_folder: '/bilder',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections,
+  };
+}
+
+const LABELS: Record<CollectionName, string> = {
+  offers: 'Angebote',
+  partners: 'Partner',
+  events: 'Veranstaltungen',
+  locations: 'Orte',
+  pages: 'Seiten',
+};
+
+export function cmsConfigYaml(options: CmsOptions): string {
+  return `# Erzeugt aus src/schemas/ beim Bauen der Website (src/lib/cms-config.ts). Nicht von Hand ändern.\n${stringify(cmsConfig(options), { lineWidth: 0 })}`;
+}
+
+/** Origins the CMS must talk to: the Git host's API (and the OAuth relay). */
+export function backendOrigins(backend: CmsBackend): string[] {
+  const urls =
+    backend.name === 'github'
+      ? ['https://api.github.com', backend.base_url]
+      : [backend.api_root ?? 'https://gitlab.com/api/v4', backend.base_url];
+  return [...new Set(urls.filter((u): u is string => Boolean(u)).map((u) => new URL(u).origin))];
+}
+
+/**
+ * The admin page: a static file, not an Astro page, so it carries no site
+ * layout, is not in the sitemap and not in the search index. The CSP lets
+ * scripts come only from this site and network requests go only to the Git host.
+ */
+export function adminHtml(backend: CmsBackend): string {
+  const hosts = backendOrigins(backend).join(' ');
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob: ${hosts}`,
+    `connect-src 'self' data: blob: ${hosts}`,
+    "font-src 'self' data:",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+  return `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>Redaktion – Familiennetz Werne</title>
+<link href="config.yml" type="application/yaml" rel="cms-config-url">
+</head>
+<body data-pagefind-ignore="all">
+<script src="sveltia-cms.js"></script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,87 @@
+// The field tables of the editor guide (content/README.md), generated from the
+// schemas' German descriptions. `npm run docs` writes them between markers; a
+// test fails when the committed guide differs from what the schemas say.
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { collectionFields, type FieldKind, type FieldNode } from './schema-walk.ts';
+
+export const START_MARKER = '<!-- FELDTABELLEN:START – erzeugt mit „npm run docs“, nicht von Hand ändern -->';
+export const END_MARKER = '<!-- FELDTABELLEN:END -->';
+
+const KIND_NAMES: Record<FieldKind, string> = {
+  text: 'Text',
+  number: 'Zahl',
+  boolean: 'true/false',
+  select: 'Auswahl',
+  date: 'Datum JJJJ-MM-TT',
+  datetime: 'Zeitpunkt "JJJJ-MM-TTTHH:MM"',
+  time: 'Uhrzeit "HH:MM"',
+  email: 'E-Mail',
+  url: 'Link https://…',
+  phone: 'Telefon',
+  reference: 'Kennung',
+  list: 'Liste',
+  object: 'Unterfelder',
+  variants: 'Unterfelder je nach Art',
+  literal: 'fester Wert',
+};
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function kindName(field: FieldNode): string {
+  if (field.kind === 'list' && field.item) return `Liste: ${kindName(field.item)}`;
+  if (field.kind === 'reference') return `Kennung aus content/${field.collection ?? ''}/`;
+  return KIND_NAMES[field.kind];
+}
+
+function meaning(field: FieldNode): string {
+  const parts = [field.description && !/[.!?“)]$/.test(field.description) ? `${field.description}.` : field.description];
+  const options = field.options ?? (field.item?.kind === 'select' ? field.item.options : undefined);
+  if (options && field.kind !== 'literal') parts.push(`Erlaubt: ${options.join(', ')}.`);
+  if (field.defaultValue !== undefined && !(Array.isArray(field.defaultValue) && field.defaultValue.length === 0)) {
+    parts.push(`Ohne Angabe: ${typeof field.defaultValue === 'string' ? field.defaultValue : JSON.stringify(field.defaultValue)}.`);
+  }
+  return parts.filter(Boolean).join(' ');
+}
+
+function rows(fields: readonly FieldNode[], prefix: string, note = ''): string[] {
+  return fields.flatMap((field) => {
+    const path = `${prefix}${field.name}`;
+    const own = `| \`${path}\` | ${field.required ? 'ja' : 'nein'} | ${cell(kindName(field))} | ${cell(`${note}${meaning(field)}`)} |`;
+    const inner = field.kind === 'list' ? field.item : field;
+    const innerPrefix = field.kind === 'list' ? `${path}[].` : `${path}.`;
+    if (inner?.kind === 'object') return [own, ...rows(inner.fields ?? [], innerPrefix, note)];
+    if (inner?.kind === 'variants') {
+      const key = inner.discriminator ?? '';
+      const variants = (inner.variants ?? []).flatMap((variant) => {
+        const tag = variant.fields.find((f) => f.name === key);
+        const others = variant.fields.filter((f) => f.name !== key);
+        return [
+          `| \`${innerPrefix}${key}: ${variant.value}\` | – | fester Wert | ${cell(tag?.description ?? '')} |`,
+          ...rows(others, innerPrefix, `Nur bei ${key}: ${variant.value}. `),
+        ];
+      });
+      return [own, ...variants];
+    }
+    return [own];
+  });
+}
+
+export function fieldTables(): string {
+  const sections = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => {
+    const spec = COLLECTIONS[name];
+    const head = `### ${spec.label}: content/${spec.dir}/ (.${spec.extensions.join(', .')})`;
+    const table = ['| Feld | Pflicht | Art | Bedeutung |', '| --- | --- | --- | --- |', ...rows(collectionFields(spec.schema), '')];
+    return `${head}\n\n${table.join('\n')}`;
+  });
+  return sections.join('\n\n');
+}
+
+/** The guide with fresh tables between the markers; throws when the markers are missing. */
+export function withFieldTables(readme: string): string {
+  const start = readme.indexOf(START_MARKER);
+  const end = readme.indexOf(END_MARKER);
+  if (start < 0 || end < start) throw new Error(`content/README.md: Markierungen ${START_MARKER} … ${END_MARKER} fehlen`);
+  return `${readme.slice(0, start + START_MARKER.length)}\n\n${fieldTables()}\n\n${readme.slice(end)}`;
+}

@@ -1,0 +1,118 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, errorsOnly, formatProblem, isStale } from '../../src/lib/content-check.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BROKEN = resolve(ROOT, 'tests/fixtures/broken');
+const VALID = resolve(ROOT, 'tests/fixtures/valid');
+const NOW = new Date('2026-05-01T12:00:00Z');
+
+// One fixture file per class of mistake, with the line, field and start of the German message.
+const EXPECTED: [file: string, line: number, field: string, message: string][] = [
+  ['offers/yaml-syntax.md', 5, '', 'YAML-Fehler: Einrückung oder Zeichen stimmt nicht'],
+  ['offers/ohne-kopf.md', 1, '', 'Kopfbereich fehlt — die Datei muss mit einer Zeile „---“ beginnen'],
+  ['offers/leer.md', 1, '', 'Die Datei ist leer — Vorlage mit „npm run new“ anlegen'],
+  ['offers/pflichtfeld-fehlt.md', 2, 'summary', 'Pflichtfeld fehlt — bitte ergänzen: Ein bis zwei Sätze'],
+  ['offers/unbekanntes-feld.md', 4, 'topcs', 'Unbekanntes Feld „topcs“ — Meinten Sie „topics“?'],
+  ['offers/unbekanntes-feld.md', 9, 'contact.emial', 'Unbekanntes Feld „emial“ — Meinten Sie „email“?'],
+  ['offers/falscher-typ.md', 8, 'draft', 'Falscher Wert — hier gehört true oder false hin'],
+  ['offers/verweis-fehlt.md', 6, 'partners.1', '„gibt-es-nicht“ gibt es nicht in content/partners/ — Schreibweise prüfen'],
+  ['offers/verweis-fehlt.md', 7, 'location', '„kein-ort“ gibt es nicht in content/locations/ —'],
+  ['offers/doppelter-partner.md', 6, 'partners.1', '„ksd“ steht mehrfach in „partners“ — den doppelten Eintrag löschen'],
+  ['offers/doppeltes-feld.md', 3, '', 'YAML-Fehler: ein Feld steht doppelt (Spalte 1) — jedes Feld nur einmal angeben'],
+  ['offers/Netz Café.md', 1, '', 'Dateiname „Netz Café“ ist keine gültige Kennung — umbenennen'],
+  ['offers/unsicherer-text.md', 11, 'Text', 'HTML-Element <script> ist im Text nicht erlaubt —'],
+  ['offers/unsicherer-text.md', 13, 'Text', 'HTML-Element <iframe> ist im Text nicht erlaubt —'],
+  ['offers/unsicherer-text.md', 15, 'Text', 'HTML-Element <style> ist im Text nicht erlaubt —'],
+  ['offers/unsicherer-text.md', 17, 'Text', 'Link „javascript:alert(1)“ würde Code ausführen und ist verboten —'],
+  ['offers/unsicherer-text.md', 17, 'Text', 'Attribut „onclick“ an <span> würde Code ausführen — Attribut löschen'],
+  ['offers/unsicherer-text.md', 19, 'Text', 'Link „http://example.org/“ ist unverschlüsselt (http) — mit https:// schreiben'],
+  ['offers/unsicherer-text.md', 19, 'Text', 'Link „javascript:alert(3)“ würde Code ausführen'],
+  ['offers/unsicherer-text.md', 21, 'Text', 'Bild „https://example.org/bild.jpg“ liegt auf einem anderen Server'],
+  ['events/datum-gibt-es-nicht.md', 4, 'start', 'Den Zeitpunkt „2026-02-31T14:00“ gibt es nicht — Bitte Datum und Uhrzeit prüfen'],
+  ['events/ende-vor-beginn.md', 5, 'end', 'Ende liegt nicht nach dem Beginn — „end“ auf einen späteren Zeitpunkt als „start“ setzen'],
+  ['partners/schlechte-kontakte.yaml', 4, 'phone', '„ruf an“ ist hier nicht erlaubt — Telefonnummer nur mit Ziffern'],
+  ['partners/schlechte-kontakte.yaml', 5, 'email', '„keine-adresse“ ist hier nicht erlaubt — Keine gültige E-Mail-Adresse'],
+  ['partners/schlechte-kontakte.yaml', 6, 'website', '„javascript:alert(1)“ ist hier nicht erlaubt — Link muss eine vollständige Adresse mit https:// sein'],
+  ['locations/falsche-endung.md', 1, '', 'In content/locations/ sind nur .yaml-Dateien erlaubt — Datei umbenennen oder verschieben'],
+];
+
+describe('checkContent on a tree with many bad files', () => {
+  const { problems, entries } = checkContent(BROKEN, { now: NOW });
+
+  it.each(EXPECTED)('%s:%i %s', (file, line, field, message) => {
+    const found = problems.filter((p) => p.file.endsWith(file) && p.line === line && p.field === field);
+    expect(found.map((p) => p.message)).toEqual(expect.arrayContaining([expect.stringContaining(message)]));
+    expect(found.every((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('reports every bad file in one run', () => {
+    const files = new Set(errorsOnly(problems).map((p) => p.file.split('/').slice(-2).join('/')));
+    expect([...files].sort()).toEqual([...new Set(EXPECTED.map(([file]) => file))].sort());
+    expect(entries.length).toBe(17);
+  });
+
+  it('gives every message the form "what — how to fix"', () => {
+    for (const problem of problems) expect(formatProblem(problem)).toMatch(/^[^:]+:\d+: (\S+: )?(Warnung: )?.+ — .+$/);
+  });
+
+  it('warns about an entry not reviewed for more than 12 months, without failing', () => {
+    const stale = problems.filter((p) => p.severity === 'warning');
+    expect(stale).toHaveLength(1);
+    expect(formatProblem(stale[0]!)).toMatch(
+      /partners\/veraltet\.yaml:4: reviewed: Warnung: Zuletzt geprüft am 2020-01-10, vor mehr als 12 Monaten — /,
+    );
+  });
+});
+
+describe('freshness', () => {
+  it('counts 12 months from the review day', () => {
+    expect(isStale('2025-05-01', '2026-05-01')).toBe(false);
+    expect(isStale('2025-05-01', '2026-05-02')).toBe(true);
+    expect(isStale('2025-12-31', '2026-12-31')).toBe(false);
+  });
+  it('follows the build date, so a valid tree turns stale a year later', () => {
+    expect(checkContent(VALID, { now: NOW }).problems).toEqual([]);
+    const later = checkContent(VALID, { now: new Date('2027-06-01T12:00:00Z') }).problems;
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.every((p) => p.severity === 'warning' && p.field === 'reviewed')).toBe(true);
+  });
+});
+
+describe('npm run check (the CLI)', () => {
+  // process.execPath is the Node that runs vitest (Node 24 when started by npm), which the scripts need.
+  const run = (contentDir: string) =>
+    spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/check.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000) },
+      encoding: 'utf8',
+    });
+
+  it('lists all problems as file:line: field: message and exits non-zero', () => {
+    const result = run(BROKEN);
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.length).toBe(errorsOnly(checkContent(BROKEN, { now: NOW }).problems).length + 1);
+    expect(result.stdout).toContain('tests/fixtures/broken/events/ende-vor-beginn.md:5: end: Ende liegt nicht nach dem Beginn — ');
+    expect(result.stdout).toContain('tests/fixtures/broken/offers/unbekanntes-feld.md:4: topcs: Unbekanntes Feld „topcs“ — Meinten Sie „topics“?');
+    expect(result.stderr).toMatch(/\d+ Fehler, 1 Warnungen in 17 Einträgen/);
+  });
+
+  it('exits 0 on valid content', () => {
+    const result = run(VALID);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Inhalt in Ordnung: 6 Einträge geprüft');
+  });
+
+  it('prints the content report', () => {
+    const out = execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/report.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: BROKEN, SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000) },
+      encoding: 'utf8',
+    });
+    expect(out).toContain('Lange nicht geprüft (über 12 Monate): 1');
+    expect(out).toContain('Partner ohne Angebote oder Veranstaltungen: 2');
+  });
+});
