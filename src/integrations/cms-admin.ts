@@ -3,7 +3,7 @@
 // written after Pagefind has indexed the site, and it is no Astro page, so it
 // stays out of the search index and the sitemap.
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,12 @@ export const ADMIN_FONTS = [
 ] as const;
 
 const SCRIPT = 'sveltia-cms.js';
+/** The template literal that builds Sveltia's locale URL on the CDN (names are minified). */
+const LOCALES_CDN = /`\$\{\w+\}@\$\{\w+\}\/locales`/;
+
+function localesDir(): string {
+  return join(dirname(dirname(require.resolve('@sveltia/cms'))), 'locales');
+}
 
 function fontName(file: string): string {
   return file.split('/').pop() ?? file;
@@ -47,7 +53,13 @@ export function sveltiaScript(): string {
     }
     script = script.replaceAll(font.cdn, `fonts/${fontName(font.file)}`);
   }
-  return script;
+  // Sveltia fetches its interface strings for the browser's language (German for
+  // every editor here) from a CDN and retries forever when that is refused, so
+  // the CMS never starts. The package ships the same files: serve them from /admin/locales/.
+  if (!LOCALES_CDN.test(script)) {
+    throw new Error('Sveltia CMS lädt seine Sprachdateien nicht mehr wie erwartet — LOCALES_CDN in src/integrations/cms-admin.ts anpassen');
+  }
+  return script.replace(LOCALES_CDN, '`locales`');
 }
 
 /** The generated files of /admin/ (the fonts are copied as they are). */
@@ -65,6 +77,7 @@ const TYPES: Record<string, string> = {
   yml: 'application/yaml; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   woff2: 'font/woff2',
+  json: 'application/json; charset=utf-8',
 };
 
 export function cmsAdmin(): AstroIntegration {
@@ -85,7 +98,12 @@ export function cmsAdmin(): AstroIntegration {
           if (!path.startsWith(prefix)) return next();
           const name = path.slice(prefix.length) || 'index.html';
           const font = ADMIN_FONTS.find((f) => `fonts/${fontName(f.file)}` === name);
-          const body = font ? readFileSync(require.resolve(font.file)) : adminFiles(site)[name];
+          const locale = /^locales\/[A-Za-z-]+\.json$/.test(name) ? join(localesDir(), name.slice('locales/'.length)) : undefined;
+          const body = font
+            ? readFileSync(require.resolve(font.file))
+            : locale && existsSync(locale)
+              ? readFileSync(locale)
+              : adminFiles(site)[name];
           if (body === undefined) return next();
           res.setHeader('Content-Type', TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream');
           res.end(body);
@@ -96,6 +114,7 @@ export function cmsAdmin(): AstroIntegration {
         mkdirSync(join(adminDir, 'fonts'), { recursive: true });
         for (const [name, body] of Object.entries(adminFiles(site))) writeFileSync(join(adminDir, name), body);
         for (const font of ADMIN_FONTS) copyFileSync(require.resolve(font.file), join(adminDir, 'fonts', fontName(font.file)));
+        cpSync(localesDir(), join(adminDir, 'locales'), { recursive: true });
         logger.info('Redaktionssystem unter /admin/ angelegt');
       },
     },
