@@ -18,7 +18,7 @@ interface OfferData {
   status: string;
   schedule?: { rules: { repeat: string; interval?: number }[]; note?: string };
 }
-const offers = published('offers').map((e) => ({ id: e.id, data: e.data as OfferData }));
+const offers = published('offers').map((e) => ({ id: e.id, data: e.data as unknown as OfferData }));
 const scheduled = offers.filter((o) => o.data.status === 'aktiv' && (o.data.schedule?.rules.length ?? 0) > 0);
 const events = published('events');
 
