@@ -1,17 +1,27 @@
 // Build-time view of coming dates for the pages ("now" = SOURCE_DATE_EPOCH or the clock).
+import { t } from '../i18n/de.ts';
 import { buildNow } from '../lib/now.ts';
 import { upcoming, upcomingEvents, upcomingOfferDates, type DatedItem } from '../lib/upcoming.ts';
+import { berlinWeek, type WeekDay } from '../lib/week.ts';
 import { routes } from '../lib/urls.ts';
 import { getEvents, getOffers, type EventEntry, type OfferEntry } from './entries.ts';
 
 export const NOW = buildNow();
 
 function eventLike(event: EventEntry) {
-  return { title: event.data.title, href: routes.event(event.id), start: event.data.start, end: event.data.end, status: event.data.status };
+  // A cancelled or postponed event stays listed, marked, so nobody turns up in vain.
+  const { status } = event.data;
+  const prefix = status === 'geplant' ? '' : `${t(`event.status.${status}`)}: `;
+  return { title: `${prefix}${event.data.title}`, href: routes.event(event.id), start: event.data.start, end: event.data.end, status: event.data.status };
 }
 
 function offerLike(offer: OfferEntry) {
   return { title: offer.data.title, href: routes.offer(offer.id), schedule: offer.data.schedule, status: offer.data.status };
+}
+
+/** An offer gets a calendar file when it is running and has dates a calendar can hold. */
+export function hasCalendar(offer: OfferEntry): boolean {
+  return offer.data.status === 'aktiv' && (offer.data.schedule?.rules.length ?? 0) > 0;
 }
 
 export async function nextDates(limit: number): Promise<DatedItem[]> {
@@ -25,4 +35,14 @@ export async function comingEvents(): Promise<DatedItem[]> {
 
 export async function regularDates(perOffer: number): Promise<DatedItem[]> {
   return upcomingOfferDates((await getOffers()).map(offerLike), NOW, perOffer);
+}
+
+export async function thisWeek(): Promise<WeekDay[]> {
+  const [events, offers] = await Promise.all([getEvents(), getOffers()]);
+  return berlinWeek(NOW, events.map(eventLike), offers.map(offerLike));
+}
+
+/** How many regular offers have dates: the Termine page shows two dates of each. */
+export async function regularOfferCount(): Promise<number> {
+  return (await getOffers()).filter(hasCalendar).length;
 }

@@ -14,6 +14,10 @@ export const routes = {
   partner: (id: string) => href(`partner/${id}/`),
   events: () => href('veranstaltungen/'),
   event: (id: string) => href(`veranstaltungen/${id}/`),
+  eventCalendar: (id: string) => href(`veranstaltungen/${id}/kalender.ics`),
+  offerCalendar: (id: string) => href(`angebote/${id}/kalender.ics`),
+  feed: () => href('kalender.ics'),
+  week: () => href('diese-woche/'),
   search: () => href('suche/'),
   page: (id: string) => href(`${id}/`),
 } as const;

@@ -1,0 +1,75 @@
+// The same content and the same SOURCE_DATE_EPOCH must give byte-identical output whatever the
+// machine's TZ: every page, the search index, the calendar files. Builds the whole site twice,
+// under UTC and under Pacific/Kiritimati (UTC+14, whose day and week start before Werne's), into
+// two temporary directories, and compares all files.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { load } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ASTRO = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
+// Sunday 29 November 2026, 12:00 UTC: 13:00 in Werne, but already Monday 02:00 in Kiritimati.
+const EPOCH = '1795953600';
+const ZONES = ['UTC', 'Pacific/Kiritimati'] as const;
+
+const root = mkdtempSync(join(tmpdir(), 'familiennetz-repro-'));
+const outDir = (tz: string) => join(root, tz.replace('/', '-'));
+
+function envFor(tz: string): NodeJS.ProcessEnv {
+  return { ...process.env, TZ: tz, SOURCE_DATE_EPOCH: EPOCH };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function files(dir: string): string[] {
+  return walk(dir)
+    .map((file) => relative(dir, file).split(sep).join('/'))
+    .sort();
+}
+
+beforeAll(() => {
+  // One after the other: both builds share Astro's cache in the project.
+  for (const tz of ZONES) {
+    execFileSync(process.execPath, [ASTRO, 'build', '--outDir', outDir(tz)], { env: envFor(tz), stdio: 'pipe' });
+  }
+}, 300_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('reproducible build', () => {
+  it('really ran the builds under different time zones', () => {
+    const offsets = ZONES.map((tz) =>
+      execFileSync(process.execPath, ['-e', 'process.stdout.write(String(new Date(1795953600000).getTimezoneOffset()))'], {
+        env: envFor(tz),
+        encoding: 'utf8',
+      }),
+    );
+    expect(offsets).toEqual(['0', '-840']);
+  });
+
+  it('used SOURCE_DATE_EPOCH and Werne time: the calendar stamp and "Heute" on the Diese-Woche page', () => {
+    for (const tz of ZONES) {
+      expect(readFileSync(join(outDir(tz), 'kalender.ics'), 'utf8'), tz).toContain('DTSTAMP:20261129T120000Z');
+      const $ = load(readFileSync(join(outDir(tz), 'diese-woche', 'index.html'), 'utf8'));
+      const today = $('[data-day-from]').filter((_, el) => $(el).find('[data-today]:not([hidden])').length > 0);
+      expect(today.find('h2 time').text(), tz).toBe('Sonntag, 29. November 2026');
+    }
+  });
+
+  it('writes the same files, byte for byte, under UTC and Pacific/Kiritimati (pages, Pagefind index, .ics)', () => {
+    const [a, b] = ZONES.map(outDir) as [string, string];
+    const list = files(a);
+    expect(files(b)).toEqual(list);
+    expect(list).toEqual(expect.arrayContaining(['index.html', 'kalender.ics', 'diese-woche/index.html', 'pagefind/pagefind-entry.json']));
+    expect(list.filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(5);
+    const differing = list.filter((file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
+    expect(differing).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+// A stale page in the browser: with the visitor's clock set after the build, dates that are over
+// disappear and the spare later ones move up; "Heute" follows the clock. Uses Playwright's fake
+// clock (clock.setFixedTime), so the test does not depend on when it runs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchBrowser, serveDist, type Site } from '../support/browser.ts';
+import { axeViolations, describeViolations } from '../support/axe.ts';
+
+let site: Site;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page whose clock reads `time` (or the real clock when undefined). */
+async function pageAt(path: string, time?: number, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: 'de-DE', ...options });
+  contexts.push(context);
+  if (time !== undefined) await context.clock.setFixedTime(time);
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${path}`);
+  return page;
+}
+
+async function ends(items: Locator): Promise<string[]> {
+  return items.evaluateAll((els) => els.map((el) => el.getAttribute('data-ends') ?? ''));
+}
+
+/** The data-ends of the list items that are not hidden, in order. */
+async function visibleEnds(list: Locator): Promise<string[]> {
+  return ends(list.locator('li[data-ends]:not([hidden])'));
+}
+
+describe('stale-build hiding', () => {
+  const OFFER = '/angebote/netz-cafe/';
+  const list = (page: Page) => page.locator('[data-date-list]');
+
+  it('as of the build (and without JavaScript), the offer page shows its four next dates', async () => {
+    const withJs = await pageAt(OFFER);
+    const noJs = await pageAt(OFFER, undefined, { javaScriptEnabled: false });
+    const shown = await visibleEnds(list(withJs));
+    expect(shown).toHaveLength(4);
+    expect(await visibleEnds(list(noJs))).toEqual(shown);
+  });
+
+  it('hides the first date once it has ended and moves the next ones up', async () => {
+    const built = await pageAt(OFFER, undefined, { javaScriptEnabled: false });
+    const all = await ends(list(built).locator('li[data-ends]'));
+    expect(all.length).toBeGreaterThan(5);
+    const page = await pageAt(OFFER, Date.parse(all[0]!) + 60_000);
+    const shown = await visibleEnds(list(page));
+    expect(shown).toEqual(all.slice(1, 5));
+    expect(await list(page).locator('li[data-ends]').first().isHidden()).toBe(true);
+    expect(await page.locator('[data-dates-over]').isHidden()).toBe(true);
+  });
+
+  it('keeps a date that is still running (end not yet reached)', async () => {
+    const built = await pageAt(OFFER, undefined, { javaScriptEnabled: false });
+    const all = await ends(list(built).locator('li[data-ends]'));
+    const page = await pageAt(OFFER, Date.parse(all[0]!) - 60_000);
+    expect(await visibleEnds(list(page))).toEqual(all.slice(0, 4));
+  });
+
+  it('says the dates are over when every embedded date has passed', async () => {
+    const built = await pageAt(OFFER, undefined, { javaScriptEnabled: false });
+    const all = await ends(list(built).locator('li[data-ends]'));
+    const page = await pageAt(OFFER, Date.parse(all[all.length - 1]!) + 60_000);
+    expect(await visibleEnds(list(page))).toEqual([]);
+    expect(await page.locator('[data-dates-over]').isVisible()).toBe(true);
+    expect(await page.locator('ul.date-list').isHidden()).toBe(true);
+  });
+
+  it('on the home page, still shows six dates after the first has passed', async () => {
+    const built = await pageAt('/', undefined, { javaScriptEnabled: false });
+    const all = await ends(list(built).locator('li[data-ends]'));
+    expect(all.length).toBeGreaterThan(6);
+    const page = await pageAt('/', Date.parse(all[0]!) + 60_000);
+    const shown = await visibleEnds(list(page));
+    expect(shown).toHaveLength(6);
+    expect(shown).not.toContain(all[0]);
+    for (const end of shown) expect(Date.parse(end)).toBeGreaterThan(Date.parse(all[0]!) + 60_000);
+  });
+});
+
+describe('Diese Woche', () => {
+  it('moves "Heute" with the clock and flags the page as outdated after the week', async () => {
+    const built = await pageAt('/diese-woche/', undefined, { javaScriptEnabled: false });
+    const days = await built.locator('[data-day-from]').evaluateAll((els) =>
+      els.map((el) => ({ from: el.getAttribute('data-day-from')!, until: el.getAttribute('data-day-until')!, today: !el.querySelector('[data-today]')!.hasAttribute('hidden') })),
+    );
+    expect(days).toHaveLength(7);
+    const other = days.findIndex((d) => !d.today);
+    const page = await pageAt('/diese-woche/', Date.parse(days[other]!.from) + 3_600_000);
+    const marked = await page.locator('[data-day-from]').evaluateAll((els) =>
+      els.map((el) => !el.querySelector('[data-today]')!.hasAttribute('hidden')),
+    );
+    expect(marked.map((m, i) => (m ? i : -1)).filter((i) => i >= 0)).toEqual([other]);
+    expect(await page.getByText('Diese Übersicht ist nicht mehr aktuell').isHidden()).toBe(true);
+
+    const later = await pageAt('/diese-woche/', Date.parse(days[6]!.until) + 3_600_000);
+    expect(await later.getByText('Diese Übersicht ist nicht mehr aktuell').isVisible()).toBe(true);
+    expect(await later.locator('[data-today]:not([hidden])').count()).toBe(0);
+  });
+
+  it('/diese-woche/ has no axe violation', async () => {
+    const page = await pageAt('/diese-woche/');
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('an event page has no axe violation', async () => {
+    const page = await pageAt('/veranstaltungen/familienfest-2025/');
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+});
