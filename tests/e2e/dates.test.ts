@@ -104,6 +104,8 @@ describe('Diese Woche', () => {
       els.map((el) => !el.querySelector('[data-today]')!.hasAttribute('hidden')),
     );
     expect(marked.map((m, i) => (m ? i : -1)).filter((i) => i >= 0)).toEqual([other]);
+    // What a person sees: exactly one visible badge (CSS must not show hidden ones).
+    expect(await page.getByText('Heute', { exact: true }).filter({ visible: true }).count()).toBe(1);
     expect(await page.getByText('Diese Übersicht ist nicht mehr aktuell').isHidden()).toBe(true);
 
     const later = await pageAt('/diese-woche/', Date.parse(days[6]!.until) + 3_600_000);
