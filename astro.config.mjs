@@ -5,6 +5,24 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
+// The one Content-Security-Policy of the site: everything from its own origin
+// only. Pagefind compiles its WebAssembly, which needs 'wasm-unsafe-eval'
+// (not 'unsafe-eval'). The same policy is documented for the web server in
+// the README; tests/build/meta.test.ts keeps both in step.
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+export const CSP_STYLE_SOURCES = ["'self'"];
+
 // Where the site is published is configuration, not code: the city's CI sets
 // SITE_URL (and BASE_PATH when the site lives below a path).
 const site = process.env.SITE_URL ?? 'https://familiennetz.werne.de';
@@ -14,8 +32,19 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style>: every style comes from a file, so the CSP needs no
+  // hashes and the web server's header can be one fixed line.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: CSP_SCRIPT_SOURCES },
+      styleDirective: { resources: CSP_STYLE_SOURCES },
+    },
+  },
   devToolbar: { enabled: false },
+  // The site has no code blocks; Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
   // The search page imports Pagefind's module at run time; Vite's preload
   // helper is not defined in Astro's inlined scripts and would break that.
   vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },
