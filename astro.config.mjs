@@ -4,24 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-
-// The one Content-Security-Policy of the site: everything from its own origin
-// only. Pagefind compiles its WebAssembly, which needs 'wasm-unsafe-eval'
-// (not 'unsafe-eval'). The same policy is documented for the web server in
-// the README; tests/build/meta.test.ts keeps both in step.
-export const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-];
-export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
-export const CSP_STYLE_SOURCES = ["'self'"];
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 
 // Where the site is published is configuration, not code: the city's CI sets
 // SITE_URL (and BASE_PATH when the site lives below a path).
@@ -37,9 +20,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   security: {
     csp: {
-      directives: CSP_DIRECTIVES,
-      scriptDirective: { resources: CSP_SCRIPT_SOURCES },
-      styleDirective: { resources: CSP_STYLE_SOURCES },
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
+      styleDirective: { resources: [...CSP_STYLE_SOURCES] },
     },
   },
   devToolbar: { enabled: false },

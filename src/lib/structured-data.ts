@@ -102,3 +102,45 @@ export function service(input: ServiceInput): Record<string, unknown> {
     ...(input.hoursAvailable && input.hoursAvailable.length ? { hoursAvailable: input.hoursAvailable } : {}),
   };
 }
+
+export interface EventInput {
+  name: string;
+  description: string;
+  url: string;
+  /** ISO 8601 with the Berlin offset, e.g. "2025-09-20T14:00:00+02:00". */
+  startDate: string;
+  endDate: string;
+  status: 'geplant' | 'abgesagt' | 'verschoben';
+  locationName?: string | undefined;
+  address?: PostalAddressInput | undefined;
+  organisers: { name: string; url: string }[];
+  isFree?: boolean;
+}
+
+const EVENT_STATUS = {
+  geplant: 'https://schema.org/EventScheduled',
+  abgesagt: 'https://schema.org/EventCancelled',
+  verschoben: 'https://schema.org/EventPostponed',
+} as const;
+
+/** A dated event (not a regular offer): schema.org Event, held in person in Werne. */
+export function eventJsonLd(input: EventInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    eventStatus: EVENT_STATUS[input.status],
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: {
+      '@type': 'Place',
+      name: input.locationName ?? 'Werne',
+      address: input.address ? postalAddress(input.address) : { '@type': 'PostalAddress', addressLocality: 'Werne', addressCountry: 'DE' },
+    },
+    organizer: input.organisers.map((o) => ({ '@type': 'Organization', name: o.name, url: o.url })),
+    ...(input.isFree ? { isAccessibleForFree: true } : {}),
+  };
+}

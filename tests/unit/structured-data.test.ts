@@ -44,3 +44,27 @@ describe('structured data', () => {
     expect(jsonLdText({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
   });
 });
+
+describe('event structured data', () => {
+  it('describes a dated event with Berlin offsets, status, place and organiser', async () => {
+    const { eventJsonLd } = await import('../../src/lib/structured-data.ts');
+    const data = eventJsonLd({
+      name: 'Familienfest',
+      description: 'Fest am Weltkindertag',
+      url: 'https://example.org/veranstaltungen/familienfest/',
+      startDate: '2025-09-20T14:00:00+02:00',
+      endDate: '2025-09-20T18:00:00+02:00',
+      status: 'abgesagt',
+      locationName: 'Markt- und Kirchplatz',
+      address: { street: 'Markt', postcode: '59368', town: 'Werne' },
+      organisers: [{ name: 'Familiennetz Werne', url: 'https://example.org/partner/familiennetz-werne/' }],
+    });
+    expect(data).toMatchObject({
+      '@type': 'Event',
+      eventStatus: 'https://schema.org/EventCancelled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: { '@type': 'Place', address: { postalCode: '59368' } },
+      organizer: [{ '@type': 'Organization', name: 'Familiennetz Werne' }],
+    });
+  });
+});
