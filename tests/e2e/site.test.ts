@@ -1,8 +1,8 @@
-// Browser behaviour on the built site: navigation, search, accessibility.
+// Browser behaviour on the built site: navigation and search. axe over every
+// page is in axe.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, serveDist, type Site } from '../support/browser.ts';
-import { axeViolations, describeViolations } from '../support/axe.ts';
 
 let site: Site;
 let browser: Browser;
@@ -57,16 +57,4 @@ describe('search', () => {
     expect(await page.locator('#suchstatus').textContent()).toMatch(/Treffer/);
     await page.close();
   });
-});
-
-describe('accessibility', () => {
-  for (const path of ['/', '/angebote/', '/angebote/netz-cafe/', '/partner/', '/partner/ksd/', '/veranstaltungen/', '/suche/', '/kontakt/', '/404.html']) {
-    it(`${path} has no axe violation`, async () => {
-      const page = await context.newPage();
-      await page.goto(`${site.origin}${path}`);
-      const violations = await axeViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      await page.close();
-    });
-  }
 });
