@@ -1,0 +1,104 @@
+// The main journeys with the keyboard only: Tab, Enter and typing, no mouse
+// and no element clicks. Each step checks where focus is, as a keyboard user
+// would see it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, serveDist, type Site } from '../support/browser.ts';
+import { focused, tabTo } from '../support/keyboard.ts';
+
+let site: Site;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+  context = await browser.newContext({ locale: 'de-DE' });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await site?.close();
+});
+
+async function pressEnterAndWait(page: Page): Promise<void> {
+  await Promise.all([page.waitForEvent('framenavigated'), page.keyboard.press('Enter')]);
+  await page.waitForLoadState('load');
+}
+
+const path = (page: Page) => new URL(page.url()).pathname;
+
+describe('keyboard only', () => {
+  it('skip link comes first and moves focus into the main content', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/angebote/netz-cafe/`);
+    await page.keyboard.press('Tab');
+    const first = await focused(page);
+    expect(first).toMatchObject({ tag: 'a', href: '#inhalt', text: 'Zum Inhalt springen' });
+    expect(await page.locator('a.skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('inhalt');
+    // The next Tab lands inside <main>, past header and breadcrumbs.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement))).toBe(true);
+    await page.close();
+  });
+
+  it('finds an offer from the home page through a life situation', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await tabTo(page, (f) => f.text.startsWith('Wir suchen Kinderbetreuung'), 'Lebenslage „Wir suchen Kinderbetreuung“');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#thema-kinderbetreuung');
+    // Following a fragment moves the sequential focus start to the topic.
+    const offer = await tabTo(page, (f) => f.tag === 'a' && f.href.startsWith('/angebote/') && f.href !== '/angebote/', 'erstes Angebot im Thema');
+    await pressEnterAndWait(page);
+    expect(path(page)).toBe(offer.href);
+    expect(await page.locator('h1').textContent()).toBe(offer.text);
+    await page.close();
+  });
+
+  it('searches: from the main navigation to the search field, type, Enter, open a result', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await tabTo(page, (f) => f.tag === 'a' && f.href === '/suche/', 'Suche in der Hauptnavigation');
+    await pressEnterAndWait(page);
+    expect(path(page)).toBe('/suche/');
+    await tabTo(page, (f) => f.id === 'suchfeld', 'Suchfeld');
+    await page.keyboard.type('Babykorb');
+    await page.keyboard.press('Enter');
+    await page.locator('#suchergebnisse li a').first().waitFor();
+    expect(await page.locator('#suchstatus').textContent()).toMatch(/Treffer/);
+    const result = await tabTo(page, (f) => f.tag === 'a' && f.text === 'Babykorb', 'Treffer „Babykorb“', 10);
+    await pressEnterAndWait(page);
+    expect(path(page)).toBe(new URL(result.href, site.origin).pathname);
+    await page.close();
+  });
+
+  it('reaches the contact page and its phone link', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await tabTo(page, (f) => f.tag === 'a' && f.href === '/kontakt/', 'Kontakt in der Hauptnavigation');
+    await pressEnterAndWait(page);
+    expect(path(page)).toBe('/kontakt/');
+    const phone = await tabTo(page, (f) => f.href.startsWith('tel:'), 'Telefonnummer');
+    expect(phone.text.replace(/\u00a0/g, ' ')).toBe('02389 71570');
+    await page.close();
+  });
+
+  it('reaches every link and field of a page with Tab, in document order', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/angebote/netz-cafe/`);
+    const selector = 'a[href], input, button, select, textarea';
+    const expected = await page.locator(selector).count();
+    const order: number[] = [];
+    for (let i = 0; i < expected; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).indexOf(document.activeElement as Element), selector));
+    }
+    expect(expected).toBeGreaterThan(20);
+    expect(order).toEqual([...Array(expected).keys()]);
+    await page.close();
+  });
+});
