@@ -1,25 +1,16 @@
 // The main journeys with the keyboard only: Tab, Enter and typing, no mouse
 // and no element clicks. Each step checks where focus is, as a keyboard user
 // would see it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serveDist, type Site } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from '../support/browser.ts';
 import { focused, tabTo } from '../support/keyboard.ts';
 
-let site: Site;
-let browser: Browser;
+const session = useBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'de-DE' });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
+  context = await session.newContext();
 });
 
 async function pressEnterAndWait(page: Page): Promise<void> {
@@ -32,7 +23,7 @@ const path = (page: Page) => new URL(page.url()).pathname;
 describe('keyboard only', () => {
   it('skip link comes first and moves focus into the main content', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/angebote/netz-cafe/`);
+    await page.goto(`${session.origin}/angebote/netz-cafe/`);
     await page.keyboard.press('Tab');
     const first = await focused(page);
     expect(first).toMatchObject({ tag: 'a', href: '#inhalt', text: 'Zum Inhalt springen' });
@@ -47,7 +38,7 @@ describe('keyboard only', () => {
 
   it('finds an offer from the home page through a life situation', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${session.origin}/`);
     await tabTo(page, (f) => f.text.startsWith('Wir suchen Kinderbetreuung'), 'Lebenslage „Wir suchen Kinderbetreuung“');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).hash).toBe('#thema-kinderbetreuung');
@@ -61,7 +52,7 @@ describe('keyboard only', () => {
 
   it('searches: from the main navigation to the search field, type, Enter, open a result', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${session.origin}/`);
     await tabTo(page, (f) => f.tag === 'a' && f.href === '/suche/', 'Suche in der Hauptnavigation');
     await pressEnterAndWait(page);
     expect(path(page)).toBe('/suche/');
@@ -72,13 +63,13 @@ describe('keyboard only', () => {
     expect(await page.locator('#suchstatus').textContent()).toMatch(/Treffer/);
     const result = await tabTo(page, (f) => f.tag === 'a' && f.text === 'Babykorb', 'Treffer „Babykorb“', 10);
     await pressEnterAndWait(page);
-    expect(path(page)).toBe(new URL(result.href, site.origin).pathname);
+    expect(path(page)).toBe(new URL(result.href, session.origin).pathname);
     await page.close();
   });
 
   it('reaches the contact page and its phone link', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${session.origin}/`);
     await tabTo(page, (f) => f.tag === 'a' && f.href === '/kontakt/', 'Kontakt in der Hauptnavigation');
     await pressEnterAndWait(page);
     expect(path(page)).toBe('/kontakt/');
@@ -89,7 +80,7 @@ describe('keyboard only', () => {
 
   it('reaches every link and field of a page with Tab, in document order', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/angebote/netz-cafe/`);
+    await page.goto(`${session.origin}/angebote/netz-cafe/`);
     const selector = 'a[href], input, button, select, textarea';
     const expected = await page.locator(selector).count();
     const order: number[] = [];

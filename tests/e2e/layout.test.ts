@@ -2,29 +2,19 @@
 // 1.4.10) on every page, a visible focus indicator on every focusable
 // element (2.4.7), target sizes of at least 24 × 24 px for controls outside
 // running text (2.5.8), and no motion when the visitor asks for less.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, serveDist, type Site } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { useBrowser } from '../support/browser.ts';
 import { sitemapPaths } from '../support/dist.ts';
 
 const paths = [...sitemapPaths(), '/404.html'];
-let site: Site;
-let browser: Browser;
+const session = useBrowser();
 let narrow: BrowserContext;
 let desktop: BrowserContext;
 
 beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-  narrow = await browser.newContext({ locale: 'de-DE', viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
-  desktop = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 800 } });
-});
-
-afterAll(async () => {
-  await narrow?.close();
-  await desktop?.close();
-  await browser?.close();
-  await site?.close();
+  narrow = await session.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+  desktop = await session.newContext({ viewport: { width: 1280, height: 800 } });
 });
 
 // Controls that stand alone; links inside a sentence are exempt from 2.5.8.
@@ -36,7 +26,7 @@ describe('reflow at 320 px (400 % zoom)', () => {
     const overflowing: string[] = [];
     const small: string[] = [];
     for (const path of paths) {
-      await page.goto(`${site.origin}${path}`);
+      await page.goto(`${session.origin}${path}`);
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       if (widths.scroll > widths.client) overflowing.push(`${path}: ${widths.scroll} px breit`);
       const tooSmall = await page.locator(CONTROLS).evaluateAll((els) =>
@@ -58,7 +48,7 @@ describe('focus', () => {
   for (const path of ['/', '/angebote/netz-cafe/', '/suche/', '/kontakt/']) {
     it(`${path}: every element reached with Tab shows a focus indicator and is in view`, async () => {
       const page = await desktop.newPage();
-      await page.goto(`${site.origin}${path}`);
+      await page.goto(`${session.origin}${path}`);
       // Only what is shown: the search page's topic list stays hidden until a search finds nothing.
       const count = await page
         .locator('a[href], input, button, select, textarea')
@@ -92,7 +82,7 @@ describe('reduced motion', () => {
     const page = await narrow.newPage();
     const moving: string[] = [];
     for (const path of ['/', '/angebote/', '/suche/']) {
-      await page.goto(`${site.origin}${path}`);
+      await page.goto(`${session.origin}${path}`);
       expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
       for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
       const found = await page.evaluate(() => {

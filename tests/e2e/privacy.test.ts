@@ -2,27 +2,24 @@
 // Chromium; any request to another host, any cookie and any use of web
 // storage fails the test. The CSP is kept on (no bypass) and the search must
 // still work under it, with no CSP violation reported.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serveDist, type Site } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from '../support/browser.ts';
 import { sitemapPaths } from '../support/dist.ts';
 
 const paths = [...sitemapPaths(), '/404.html'];
-let site: Site;
-let browser: Browser;
+const session = useBrowser();
 let context: BrowserContext;
 const foreign: string[] = [];
 const violations: string[] = [];
 
 beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'de-DE' });
+  context = await session.newContext();
   context.on('request', (request) => {
     const url = new URL(request.url());
     // data: and blob: URLs are made inside the page and never leave it.
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.origin !== site.origin) foreign.push(`${request.frame().url()} → ${request.url()}`);
+    if (url.origin !== session.origin) foreign.push(`${request.frame().url()} → ${request.url()}`);
   });
   // Report CSP violations to the test instead of only to the console.
   await context.exposeBinding('reportCspViolation', ({ page }, text: string) => violations.push(`${page.url()}: ${text}`));
@@ -35,12 +32,6 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-});
-
 async function storageUse(page: Page): Promise<{ cookie: string; local: number; session: number }> {
   return page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
 }
@@ -50,7 +41,7 @@ describe('privacy', () => {
     const page = await context.newPage();
     const used: string[] = [];
     for (const path of paths) {
-      await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+      await page.goto(`${session.origin}${path}`, { waitUntil: 'load' });
       const storage = await storageUse(page);
       if (storage.cookie || storage.local || storage.session) used.push(`${path}: ${JSON.stringify(storage)}`);
     }
@@ -68,7 +59,7 @@ describe('privacy', () => {
     page.on('response', (response) => loaded.push(new URL(response.url()).pathname));
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.origin}/suche/`);
+    await page.goto(`${session.origin}/suche/`);
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy).toContain("'wasm-unsafe-eval'");
     await page.getByLabel('Wonach suchen Sie?').fill('Hebamme');
@@ -84,7 +75,7 @@ describe('privacy', () => {
 
   it('would notice a blocked inline script (the violation listener works)', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${session.origin}/`);
     const before = violations.length;
     await page.evaluate(() => {
       const script = document.createElement('script');

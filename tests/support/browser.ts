@@ -2,7 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { DIST, assertBuilt } from './dist.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -33,4 +34,35 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
+}
+
+export interface BrowserSession {
+  /** http://127.0.0.1:PORT of the served dist/. */
+  readonly origin: string;
+  /** A German-language context, closed with the browser after the file. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/** One server and one Chromium per test file, started before and closed after its tests. */
+export function useBrowser(): BrowserSession {
+  let site: Site | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get origin() {
+      if (!site) throw new Error('useBrowser(): server not started yet');
+      return site.origin;
+    },
+    newContext(options = {}) {
+      if (!browser) throw new Error('useBrowser(): browser not started yet');
+      return browser.newContext({ locale: 'de-DE', ...options });
+    },
+  };
 }
