@@ -10,8 +10,8 @@ const ofKind = (prefix: string) => pages.filter((p) => p.startsWith(prefix) && p
 function jsonLd(path: string): Thing[] {
   const $ = readPage(path);
   return $('script[type="application/ld+json"]')
-    .map((_, el) => JSON.parse($(el).text()) as Thing)
-    .get();
+    .toArray()
+    .map((el) => JSON.parse($(el).text()) as Thing);
 }
 
 function ofType(path: string, ...types: string[]): Thing {
