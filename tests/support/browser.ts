@@ -1,33 +1,11 @@
 // Serves dist/ on 127.0.0.1 and drives Debian's Chromium through playwright-core.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
-import { DIST, assertBuilt } from './dist.ts';
+import { serveDist, type Site } from './serve.ts';
+
+export { serveDist, type Site };
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-export interface Site {
-  origin: string;
-  close(): Promise<void>;
-}
-
-export async function serveDist(): Promise<Site> {
-  assertBuilt();
-  const handler = sirv(DIST, { dev: false, etag: false, extensions: ['html'] });
-  const notFound = (res: import('node:http').ServerResponse) => {
-    res.statusCode = 404;
-    res.end();
-  };
-  const server: Server = createServer((req, res) => handler(req, res, () => notFound(res)));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
