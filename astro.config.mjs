@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 
 // Where the site is published is configuration, not code: the city's CI sets
 // SITE_URL (and BASE_PATH when the site lives below a path).
@@ -15,8 +16,19 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style>: every style comes from a file, so the CSP needs no
+  // hashes and the web server's header can be one fixed line.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
+      styleDirective: { resources: [...CSP_STYLE_SOURCES] },
+    },
+  },
   devToolbar: { enabled: false },
+  // The site has no code blocks; Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
   // The search page imports Pagefind's module at run time; Vite's preload
   // helper is not defined in Astro's inlined scripts and would break that.
   vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },

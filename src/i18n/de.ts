@@ -6,7 +6,7 @@ export const de = {
   'site.titleSuffix': 'Familiennetz Werne',
   'skip.toContent': 'Zum Inhalt springen',
   'nav.label': 'Hauptnavigation',
-  'nav.home': 'Start',
+  'nav.home': 'Startseite',
   'nav.offers': 'Angebote',
   'nav.events': 'Termine',
   'nav.partners': 'Partner',

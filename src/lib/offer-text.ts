@@ -34,3 +34,8 @@ export function registrationText(registration: Offer['registration']): string {
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
+
+/** A phone number as shown: non-breaking spaces, so it never wraps mid-number. */
+export function phoneText(phone: string): string {
+  return phone.replace(/ /g, '\u00a0');
+}

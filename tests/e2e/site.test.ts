@@ -1,29 +1,20 @@
-// Browser behaviour on the built site: navigation, search, accessibility.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, serveDist, type Site } from '../support/browser.ts';
-import { axeViolations, describeViolations } from '../support/axe.ts';
+// Browser behaviour on the built site: navigation and search. axe over every
+// page is in axe.test.ts.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { useBrowser } from '../support/browser.ts';
 
-let site: Site;
-let browser: Browser;
+const session = useBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'de-DE' });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
+  context = await session.newContext();
 });
 
 describe('navigation', () => {
   it('leads from the home page to the offers and on to an offer with its partner', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${session.origin}/`);
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Angebote' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/angebote/');
     await page.getByRole('link', { name: 'Netz-Café', exact: true }).first().click();
@@ -36,7 +27,7 @@ describe('navigation', () => {
 
   it('takes a family from a life situation on the home page to the matching topic', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${session.origin}/`);
     await page.getByRole('link', { name: /Wir suchen Kinderbetreuung/ }).click();
     expect(new URL(page.url()).hash).toBe('#thema-kinderbetreuung');
     expect(await page.locator('#thema-kinderbetreuung').textContent()).toBe('Kinderbetreuung');
@@ -47,7 +38,7 @@ describe('navigation', () => {
 describe('search', () => {
   it('finds the Babykorb and shows title, kind and excerpt', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/suche/`);
+    await page.goto(`${session.origin}/suche/`);
     await page.getByLabel('Wonach suchen Sie?').fill('Babykorb');
     const first = page.locator('#suchergebnisse li').first();
     await first.waitFor();
@@ -57,16 +48,4 @@ describe('search', () => {
     expect(await page.locator('#suchstatus').textContent()).toMatch(/Treffer/);
     await page.close();
   });
-});
-
-describe('accessibility', () => {
-  for (const path of ['/', '/angebote/', '/angebote/netz-cafe/', '/partner/', '/partner/ksd/', '/veranstaltungen/', '/suche/', '/kontakt/', '/404.html']) {
-    it(`${path} has no axe violation`, async () => {
-      const page = await context.newPage();
-      await page.goto(`${site.origin}${path}`);
-      const violations = await axeViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      await page.close();
-    });
-  }
 });

@@ -43,3 +43,14 @@ export function distFiles(): string[] {
   assertBuilt();
   return walk(DIST).map((file) => relative(DIST, file).split(sep).join('/'));
 }
+
+/** Every URL path listed in the built sitemap ("/", "/angebote/", ...). */
+export function sitemapPaths(): string[] {
+  assertBuilt();
+  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  return sitemaps
+    .flatMap((sitemap) => [...readFileSync(join(DIST, sitemap), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
+    .map((m) => new URL(m[1] ?? '').pathname)
+    .sort();
+}

@@ -1,0 +1,108 @@
+// What axe cannot see: reflow at 320 CSS px (1280 px at 400 % zoom, WCAG
+// 1.4.10) on every page, a visible focus indicator on every focusable
+// element (2.4.7), target sizes of at least 24 × 24 px for controls outside
+// running text (2.5.8), and no motion when the visitor asks for less.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { useBrowser } from '../support/browser.ts';
+import { sitemapPaths } from '../support/dist.ts';
+
+const paths = [...sitemapPaths(), '/404.html'];
+const session = useBrowser();
+let narrow: BrowserContext;
+let desktop: BrowserContext;
+
+beforeAll(async () => {
+  narrow = await session.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+  desktop = await session.newContext({ viewport: { width: 1280, height: 800 } });
+});
+
+// Controls that stand alone; links inside a sentence are exempt from 2.5.8.
+const CONTROLS = 'header a, nav a, .breadcrumbs a, footer a, button, input, select, .cards a, .situations a, .contact-details a, .date-list a';
+
+describe('reflow at 320 px (400 % zoom)', () => {
+  it('shows every page without horizontal scrolling and with controls of at least 24 × 24 px', async () => {
+    const page = await narrow.newPage();
+    const overflowing: string[] = [];
+    const small: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${session.origin}${path}`);
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      if (widths.scroll > widths.client) overflowing.push(`${path}: ${widths.scroll} px breit`);
+      const tooSmall = await page.locator(CONTROLS).evaluateAll((els) =>
+        els
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 24 || box.height < 24)
+          .map(({ el, box }) => `${el.tagName.toLowerCase()} „${el.textContent?.trim()}“ ${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+      small.push(...tooSmall.map((s) => `${path}: ${s}`));
+    }
+    await page.close();
+    expect(overflowing).toEqual([]);
+    expect(small).toEqual([]);
+  });
+});
+
+describe('focus', () => {
+  for (const path of ['/', '/angebote/netz-cafe/', '/suche/', '/kontakt/']) {
+    it(`${path}: every element reached with Tab shows a focus indicator and is in view`, async () => {
+      const page = await desktop.newPage();
+      await page.goto(`${session.origin}${path}`);
+      // Only what is shown: the search page's topic list stays hidden until a search finds nothing.
+      const count = await page
+        .locator('a[href], input, button, select, textarea')
+        .evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
+      const problems: string[] = [];
+      for (let i = 0; i < count; i++) {
+        await page.keyboard.press('Tab');
+        const state = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
+          return {
+            name: `${el.tagName.toLowerCase()} „${el.textContent?.trim().slice(0, 40)}“`,
+            visible: el.matches(':focus-visible'),
+            outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+            inView: box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth,
+          };
+        });
+        if (!state.visible || !state.outline) problems.push(`${state.name}: kein sichtbarer Fokus`);
+        if (!state.inView) problems.push(`${state.name}: nicht im Bild`);
+      }
+      await page.close();
+      expect(count).toBeGreaterThan(10);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe('reduced motion', () => {
+  it('runs no animation or transition when the visitor prefers reduced motion', async () => {
+    const page = await narrow.newPage();
+    const moving: string[] = [];
+    for (const path of ['/', '/angebote/', '/suche/']) {
+      await page.goto(`${session.origin}${path}`);
+      expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+      for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+      const found = await page.evaluate(() => {
+        const slow = Array.from(document.querySelectorAll('*')).filter((el) => {
+          const style = getComputedStyle(el);
+          const longest = (list: string) => Math.max(...list.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
+          return longest(style.transitionDuration) > 0.001 || longest(style.animationDuration) > 0.001;
+        });
+        // The reduced-motion CSS shortens transitions to 0.01 ms; such a
+        // transition may still be listed for a frame, but it does not move.
+        const running = document
+          .getAnimations()
+          .filter((a) => Number(a.effect?.getComputedTiming().duration ?? 0) > 1)
+          .map((a) => `${a.constructor.name} ${(a as CSSTransition).transitionProperty ?? ''}`);
+        return [...slow.map((el) => el.tagName), ...running];
+      });
+      moving.push(...found.map((f) => `${path}: ${f}`));
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    }
+    await page.close();
+    expect(moving).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+// Privacy in the browser: every page of the sitemap (and 404) is opened in
+// Chromium; any request to another host, any cookie and any use of web
+// storage fails the test. The CSP is kept on (no bypass) and the search must
+// still work under it, with no CSP violation reported.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from '../support/browser.ts';
+import { sitemapPaths } from '../support/dist.ts';
+
+const paths = [...sitemapPaths(), '/404.html'];
+const session = useBrowser();
+let context: BrowserContext;
+const foreign: string[] = [];
+const violations: string[] = [];
+
+beforeAll(async () => {
+  context = await session.newContext();
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    // data: and blob: URLs are made inside the page and never leave it.
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== session.origin) foreign.push(`${request.frame().url()} → ${request.url()}`);
+  });
+  // Report CSP violations to the test instead of only to the console.
+  await context.exposeBinding('reportCspViolation', ({ page }, text: string) => violations.push(`${page.url()}: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
+    });
+  });
+});
+
+async function storageUse(page: Page): Promise<{ cookie: string; local: number; session: number }> {
+  return page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+}
+
+describe('privacy', () => {
+  it('opens every page without a request to another host, a cookie or web storage', async () => {
+    const page = await context.newPage();
+    const used: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${session.origin}${path}`, { waitUntil: 'load' });
+      const storage = await storageUse(page);
+      if (storage.cookie || storage.local || storage.session) used.push(`${path}: ${JSON.stringify(storage)}`);
+    }
+    await page.close();
+    expect(paths.length).toBeGreaterThan(40);
+    expect(foreign).toEqual([]);
+    expect(used).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  it('searches under the CSP: Pagefind and its WebAssembly load from the site itself', async () => {
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    page.on('response', (response) => loaded.push(new URL(response.url()).pathname));
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${session.origin}/suche/`);
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy).toContain("'wasm-unsafe-eval'");
+    await page.getByLabel('Wonach suchen Sie?').fill('Hebamme');
+    await page.locator('#suchergebnisse li a').first().waitFor();
+    expect(await page.locator('#suchergebnisse li a').allTextContents()).toContain('Offene Hebammensprechstunde');
+    await page.close();
+    expect(loaded.some((p) => p.endsWith('.wasm') || p.includes('wasm'))).toBe(true);
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+  });
+
+  it('would notice a blocked inline script (the violation listener works)', async () => {
+    const page = await context.newPage();
+    await page.goto(`${session.origin}/`);
+    const before = violations.length;
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__ran = true';
+      document.body.append(script);
+    });
+    await expect.poll(() => violations.length).toBeGreaterThan(before);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+    violations.splice(before);
+    await page.close();
+  });
+});
