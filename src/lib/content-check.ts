@@ -8,6 +8,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
 import { lineOf, lineOfKey, listFiles, readContentFile, type ContentFile } from './content-files.ts';
 import { germanIssueMessage } from './issue-messages.ts';
+import { checkSearchQueries, checkSynonyms } from './search-files.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -146,6 +147,9 @@ export function checkContent(contentRoot: string): CheckResult {
       });
     }
   }
+
+  // The search's editor files sit at the top of content/, outside the collections.
+  problems.push(...checkSynonyms(contentRoot).problems, ...checkSearchQueries(contentRoot).problems);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, entries };
