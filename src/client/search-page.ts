@@ -35,6 +35,15 @@ const SHOWN = 20;
 /** Weight below which a hit is one of the build's added words, not the page's own text. */
 const ADDED_WEIGHT_LIMIT = 0.5;
 
+/** Puts the preferred results first (their scores lifted above the rest), then the others. */
+function boostFirst(preferred: readonly PagefindResult[], rest: readonly PagefindResult[]): PagefindResult[] {
+  if (preferred.length === 0) return [...rest];
+  const top = Math.max(...rest.map((r) => r.score), 0);
+  const ids = new Set(preferred.map((r) => r.id));
+  const lifted = preferred.map((r) => ({ ...r, score: r.score + top }));
+  return [...lifted, ...rest.filter((r) => !ids.has(r.id))];
+}
+
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('form.site-search');
   const input = document.querySelector<HTMLInputElement>('#suchfeld');
@@ -123,6 +132,11 @@ export function runSearchPage(): void {
     const engine = await load();
     const query = typed ? meaningfulQuery(typed) : null;
     let results = await find(engine, query, options);
+    if (typed && queryWords(typed).length > 1) {
+      // The words as typed, side by side ("Hilfe zu Hause"), beat the same words scattered over a page.
+      const phrase = (await engine.search(`"${typed.replace(/"/g, '')}"`, options)).results;
+      results = boostFirst(phrase, results);
+    }
     let note = '';
     if (query) {
       // A near miss of a known word ("Babykob") is corrected even when Pagefind's
@@ -132,8 +146,7 @@ export function runSearchPage(): void {
         const better = await find(engine, suggestion, options);
         if (better.length > 0) {
           note = fill(texts.corrected, { query: typed, suggestion });
-          const ids = new Set(better.map((r) => r.id));
-          results = [...better.map((r) => ({ ...r, score: r.score * 10 })), ...results.filter((r) => !ids.has(r.id))];
+          results = boostFirst(better, results);
         }
       }
     }

@@ -6,6 +6,7 @@
 import type { CollectionName } from '../schemas/index.ts';
 import type { Offer } from '../schemas/offer.ts';
 import { scheduleWeekdays } from './search-terms.ts';
+import { slugify } from './slug.ts';
 
 /** Weights below body text (1), far below headings (up to 7): editors' keywords, then synonyms and compound parts. */
 export const KEYWORD_WEIGHT = 0.6;
@@ -70,7 +71,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const BLOCK_END = /<\/(dt|dd|li|p|h[1-6]|td|th|div|section|address)>/g;
+const BLOCK_END = /<\/(dd|li|p|h[1-6]|td|th|div|section|address)>/g;
 
 /** The page as Pagefind should read it. */
 export function htmlForIndex(html: string, additions: IndexAdditions): string {
@@ -102,3 +103,12 @@ export const FILTER_PARAMS: Readonly<Record<FilterName, string>> = {
   kosten: 'kosten',
   anmeldung: 'anmeldung',
 };
+
+/** An offer's filter values as URL slugs per parameter, for the cards of the offers directory. */
+export function offerFacetAttributes(offer: Parameters<typeof offerFilters>[0]): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const [name, values] of Object.entries(offerFilters(offer))) {
+    attributes[`data-${FILTER_PARAMS[name as FilterName]}`] = (values ?? []).map(slugify).join(' ');
+  }
+  return attributes;
+}

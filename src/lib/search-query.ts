@@ -2,7 +2,7 @@
 // typed sentence to search for, the nearest known word for a misspelling,
 // and the order of results (offers before pages that merely mention them).
 import { distance } from 'fastest-levenshtein';
-import { foldWord } from './search-terms.ts';
+import { foldWord } from './fold.ts';
 
 // Words that carry no meaning in a family's question ("Streit mit meinem
 // Mann"); Pagefind needs every word of a query, so they would only block hits.

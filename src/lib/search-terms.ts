@@ -7,20 +7,14 @@
 import type { Synonym } from '../schemas/search.ts';
 import type { ScheduleRule } from '../schemas/schedule.ts';
 import { WEEKDAYS, type Weekday } from '../schemas/schedule.ts';
+import { foldWord } from './fold.ts';
+
+export { foldWord };
 
 /** Shortest compound part worth indexing on its own ("Rat" in "Beirat" is not). */
 const MIN_PART = 4;
 
 const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Lower case, ß kept, accents on e/a folded so "Cafe" and "Café" meet. */
-export function foldWord(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/([aeiouy])[\u0301\u0300\u0302]/g, '$1')
-    .normalize('NFC');
-}
 
 export function wordsOf(text: string): string[] {
   return (text.match(WORD) ?? []).map(foldWord);
@@ -40,7 +34,6 @@ const LINKS: readonly { link: string; after: RegExp }[] = [
   { link: 'es', after: /(tag|amt|kind)$/ },
   { link: 'n', after: /e$/ },
   { link: 'en', after: /./ },
-  { link: 'er', after: /./ },
 ];
 
 function isKnownModifier(prefix: string, lexicon: ReadonlySet<string>): boolean {
@@ -53,24 +46,22 @@ function isKnownModifier(prefix: string, lexicon: ReadonlySet<string>): boolean 
 
 /**
  * The parts a compound ends in, longest first: "schwangerschaftskonfliktberatung"
- * → ["konfliktberatung", "beratung"]. A split counts where the part before it
- * (less a joint like -s- or -n-) is a known word; a known word after it wins,
- * then the longest known word before it. Only endings matter: Pagefind already
- * finds a word by its start.
+ * → ["konfliktberatung", "beratung"]. Every ending that is a known word counts,
+ * and the ending after the longest known word at the start (less a joint like
+ * -s- or -n-). Only endings matter: Pagefind already finds a word by its start.
  */
 export function compoundParts(word: string, lexicon: ReadonlySet<string>, depth = 0): string[] {
   const folded = foldWord(word);
-  let best: { ending: string; known: boolean } | undefined;
-  for (let start = folded.length - MIN_PART; start >= 3; start--) {
+  const parts: string[] = [];
+  let afterModifier: string | undefined;
+  for (let start = 3; folded.length - start >= MIN_PART; start++) {
     const ending = folded.slice(start);
-    if (!isKnownModifier(folded.slice(0, start), lexicon)) continue;
-    const known = lexicon.has(ending);
-    if (!best || (known && !best.known)) best = { ending, known };
-    if (known) break;
+    if (lexicon.has(ending)) parts.push(ending);
+    if (isKnownModifier(folded.slice(0, start), lexicon)) afterModifier = ending;
   }
-  if (!best) return [];
-  const deeper = depth < 3 ? compoundParts(best.ending, lexicon, depth + 1) : [];
-  return [...new Set([best.ending, ...deeper])];
+  if (afterModifier) parts.push(afterModifier);
+  const deeper = depth < 3 ? parts.flatMap((part) => compoundParts(part, lexicon, depth + 1)) : [];
+  return [...new Set([...parts, ...deeper])].sort((a, b) => b.length - a.length);
 }
 
 /** Does a page word contain the synonym term as itself, an inflected form or a compound part? */

@@ -1,34 +1,24 @@
 // The query benchmark: realistic family queries from content/search-queries.yaml,
 // each typed into the real search page in Chromium against the built index.
 // Every query must bring its page into the top 3.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serveDist, type Site } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from '../support/browser.ts';
 import { readSearchQueries } from '../../src/lib/search-files.ts';
 import { topResults } from '../support/search.ts';
 
 const queries = readSearchQueries('content/search-queries.yaml');
-
-let site: Site;
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowserSession({ beforeAll, afterAll });
 let page: Page;
 const hits = new Map<string, boolean>();
 
 beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'de-DE' });
-  page = await context.newPage();
+  page = await session.context.newPage();
 });
 
-afterAll(async () => {
+afterAll(() => {
   const found = [...hits.values()].filter(Boolean).length;
   console.log(`Suchprobe: ${found}/${hits.size} Anfragen mit der erwarteten Seite unter den ersten 3`);
-  await context?.close();
-  await browser?.close();
-  await site?.close();
 });
 
 describe('search benchmark (content/search-queries.yaml)', () => {
@@ -38,7 +28,7 @@ describe('search benchmark (content/search-queries.yaml)', () => {
 
   for (const { query, expect: target } of queries) {
     it(`„${query}“ finds ${target} in the top 3`, async () => {
-      const top = await topResults(page, site.origin, query);
+      const top = await topResults(page, session.site.origin, query);
       hits.set(query, top.slice(0, 3).includes(target));
       expect(top.slice(0, 3), `Treffer: ${top.join(', ')}`).toContain(target);
     });

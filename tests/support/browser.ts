@@ -34,3 +34,25 @@ export async function launchBrowser(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
 }
+
+export interface BrowserSession {
+  site: Site;
+  browser: Browser;
+  context: import('playwright-core').BrowserContext;
+}
+
+/** Starts the built site and a German-locale Chromium context around a test file's tests. */
+export function useBrowserSession(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }): BrowserSession {
+  const session = {} as BrowserSession;
+  hooks.beforeAll(async () => {
+    session.site = await serveDist();
+    session.browser = await launchBrowser();
+    session.context = await session.browser.newContext({ locale: 'de-DE' });
+  });
+  hooks.afterAll(async () => {
+    await session.context?.close();
+    await session.browser?.close();
+    await session.site?.close();
+  });
+  return session;
+}
