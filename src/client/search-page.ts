@@ -171,7 +171,15 @@ export function runSearchPage(): void {
     clearTimeout(timer);
     timer = setTimeout(() => void render(), 250);
   };
-  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      void load();
+      // The corrections list is small (about 4 KB); fetching it now keeps it off the first result's path.
+      void knownTerms();
+    },
+    { once: true },
+  );
   input.addEventListener('input', () => {
     const typed = input.value.trim();
     if (typed) void load().then((engine) => engine.preload(meaningfulQuery(typed), { filters: filters() }));
