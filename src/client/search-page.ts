@@ -1,24 +1,47 @@
-// Browser side of /suche/: loads Pagefind's index only when the visitor
-// starts searching, and renders results as plain, accessible HTML (Pagefind's
-// own UI fails axe).
+// Browser side of /suche/: loads Pagefind's index when the field gets focus,
+// searches as the visitor types, and renders results as plain, accessible
+// HTML (Pagefind's own UI fails axe). Query and filters live in the URL.
+import { correctedQuery, meaningfulQuery, queryWords, rankByKind } from '../lib/search-query.ts';
+import { applyUrl, filterBoxes, fill, selection, writeUrl } from './filter-state.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  weighted_locations: { weight: number }[];
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+type PagefindFilters = Record<string, { any: string[] }>;
 interface Pagefind {
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  options(options: Record<string, unknown>): Promise<void>;
+  preload(query: string, options?: { filters?: PagefindFilters }): Promise<void>;
+  search(query: string | null, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
 }
 interface Texts {
   results: string;
   oneResult: string;
   loading: string;
   empty: string;
+  corrected: string;
+  filtered: string;
 }
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+const SHOWN = 20;
+/** Weight below which a hit is one of the build's added words, not the page's own text. */
+const ADDED_WEIGHT_LIMIT = 0.5;
+
+/** Puts the preferred results first (their scores lifted above the rest), then the others. */
+function boostFirst(preferred: readonly PagefindResult[], rest: readonly PagefindResult[]): PagefindResult[] {
+  if (preferred.length === 0) return [...rest];
+  const top = Math.max(...rest.map((r) => r.score), 0);
+  const ids = new Set(preferred.map((r) => r.id));
+  const lifted = preferred.map((r) => ({ ...r, score: r.score + top }));
+  return [...lifted, ...rest.filter((r) => !ids.has(r.id))];
 }
 
 export function runSearchPage(): void {
@@ -26,82 +49,152 @@ export function runSearchPage(): void {
   const input = document.querySelector<HTMLInputElement>('#suchfeld');
   const status = document.querySelector<HTMLElement>('#suchstatus');
   const list = document.querySelector<HTMLOListElement>('#suchergebnisse');
-  const topics = document.querySelector<HTMLElement>('#suchthemen');
-  if (!form || !input || !status || !list || !topics) return;
+  const empty = document.querySelector<HTMLElement>('#suchleer');
+  if (!form || !input || !status || !list || !empty) return;
   const base = form.dataset['base'] ?? '/';
   const texts = JSON.parse(form.dataset['texts'] ?? '{}') as Texts;
+  const boxes = filterBoxes(form);
   let pagefind: Promise<Pagefind> | undefined;
+  let known: Promise<string[]> | undefined;
   let latest = 0;
 
   const load = (): Promise<Pagefind> => {
     pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+      await module.options({ excerptLength: 24 });
       await module.init();
       return module;
     });
     return pagefind;
   };
+  const knownTerms = (): Promise<string[]> => {
+    known ??= fetch(`${base}suche/begriffe.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    return known;
+  };
 
-  const render = async (query: string): Promise<void> => {
+  const filters = (): PagefindFilters => {
+    const result: PagefindFilters = {};
+    for (const [name, values] of selection(boxes, 'value')) result[name] = { any: [...values] };
+    return result;
+  };
+
+  /** Pagefind needs every word; a sentence falls back to its words one by one. */
+  const find = async (engine: Pagefind, query: string | null, options: { filters: PagefindFilters }): Promise<PagefindResult[]> => {
+    if (query === null) return (await engine.search(null, options)).results;
+    const whole = (await engine.search(query, options)).results;
+    const words = queryWords(query);
+    if (whole.length > 0 || words.length < 2) return whole;
+    const merged = new Map<string, PagefindResult>();
+    for (const word of words) {
+      for (const result of (await engine.search(word, options)).results) {
+        const seen = merged.get(result.id);
+        merged.set(result.id, seen ? { ...seen, score: seen.score + result.score } : result);
+      }
+    }
+    return [...merged.values()].sort((a, b) => b.score - a.score);
+  };
+
+  const renderItem = (item: PagefindResultData): HTMLLIElement => {
+    const li = document.createElement('li');
+    const heading = document.createElement('h2');
+    heading.className = 'search-result__title';
+    const link = document.createElement('a');
+    link.href = item.url;
+    link.textContent = item.meta['title'] ?? item.url;
+    heading.append(link);
+    const kind = document.createElement('p');
+    kind.className = 'tag';
+    kind.textContent = item.meta['kind'] ?? '';
+    const excerpt = document.createElement('p');
+    const ownText = item.weighted_locations.some((l) => l.weight >= ADDED_WEIGHT_LIMIT);
+    if (ownText || !item.meta['description']) {
+      // Pagefind's excerpt is escaped text with <mark> around hits.
+      excerpt.innerHTML = item.excerpt;
+    } else {
+      // Only added words matched: their list is no excerpt, the page's description is.
+      excerpt.textContent = item.meta['description'];
+    }
+    li.append(heading, kind, excerpt);
+    return li;
+  };
+
+  const render = async (): Promise<void> => {
     const ticket = ++latest;
-    const trimmed = query.trim();
-    if (!trimmed) {
+    const typed = input.value.trim();
+    const options = { filters: filters() };
+    writeUrl(boxes, { q: typed });
+    if (!typed && Object.keys(options.filters).length === 0) {
       list.replaceChildren();
       status.textContent = '';
-      topics.hidden = true;
+      empty.hidden = true;
       return;
     }
     status.textContent = texts.loading;
     const engine = await load();
-    const found = await engine.search(trimmed);
-    const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+    const query = typed ? meaningfulQuery(typed) : null;
+    let results = await find(engine, query, options);
+    if (typed && queryWords(typed).length > 1) {
+      // The words as typed, side by side ("Hilfe zu Hause"), beat the same words scattered over a page.
+      const phrase = (await engine.search(`"${typed.replace(/"/g, '')}"`, options)).results;
+      results = boostFirst(phrase, results);
+    }
+    let note = '';
+    if (query) {
+      // A near miss of a known word ("Babykob") is corrected even when Pagefind's
+      // own fuzzy match found something; a plain miss is corrected more loosely.
+      const suggestion = correctedQuery(query, await knownTerms(), results.length > 0 ? 1 : undefined);
+      if (suggestion) {
+        const better = await find(engine, suggestion, options);
+        if (better.length > 0) {
+          note = fill(texts.corrected, { query: typed, suggestion });
+          results = boostFirst(better, results);
+        }
+      }
+    }
+    const data = await Promise.all(results.slice(0, SHOWN).map(async (r) => ({ score: r.score, item: await r.data() })));
     if (ticket !== latest) return;
-    list.replaceChildren(
-      ...data.map((item) => {
-        const li = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = item.url;
-        link.textContent = item.meta['title'] ?? item.url;
-        const heading = document.createElement('h2');
-        heading.className = 'search-result__title';
-        heading.append(link);
-        const kind = document.createElement('p');
-        kind.className = 'tag';
-        kind.textContent = item.meta['kind'] ?? '';
-        const excerpt = document.createElement('p');
-        // Pagefind's excerpt is escaped text with <mark> around hits.
-        excerpt.innerHTML = item.excerpt;
-        li.append(heading, kind, excerpt);
-        return li;
-      }),
-    );
-    if (data.length === 0) {
-      status.textContent = fill(texts.empty, { query: trimmed });
-      topics.hidden = false;
+    const ranked = rankByKind(data.map((d) => ({ ...d, kind: d.item.meta['kind'] })));
+    list.replaceChildren(...ranked.map((r) => renderItem(r.item)));
+    empty.hidden = ranked.length > 0;
+    if (ranked.length === 0) {
+      status.textContent = fill(texts.empty, { query: typed });
+    } else if (note) {
+      status.textContent = note;
+    } else if (!typed) {
+      status.textContent = fill(texts.filtered, { count: results.length });
     } else {
-      status.textContent = fill(data.length === 1 ? texts.oneResult : texts.results, { count: data.length, query: trimmed });
-      topics.hidden = true;
+      status.textContent = fill(results.length === 1 ? texts.oneResult : texts.results, { count: results.length, query: typed });
     }
   };
 
-  input.addEventListener('focus', () => void load(), { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
+  const later = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      const url = new URL(location.href);
-      if (input.value.trim()) url.searchParams.set('q', input.value.trim());
-      else url.searchParams.delete('q');
-      history.replaceState(null, '', url);
-      void render(input.value);
-    }, 200);
+    timer = setTimeout(() => void render(), 250);
+  };
+  input.addEventListener(
+    'focus',
+    () => {
+      void load();
+      // The corrections list is small (about 4 KB); fetching it now keeps it off the first result's path.
+      void knownTerms();
+    },
+    { once: true },
+  );
+  input.addEventListener('input', () => {
+    const typed = input.value.trim();
+    if (typed) void load().then((engine) => engine.preload(meaningfulQuery(typed), { filters: filters() }));
+    later();
   });
+  for (const box of boxes) box.addEventListener('change', () => void render());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void render(input.value);
+    void render();
   });
-  const initial = new URL(location.href).searchParams.get('q');
-  if (initial) {
-    input.value = initial;
-    void render(initial);
-  }
+
+  const url = new URL(location.href);
+  applyUrl(boxes, url);
+  const details = form.querySelector('details');
+  if (details && boxes.some((b) => b.checked)) details.open = true;
+  input.value = url.searchParams.get('q') ?? '';
+  if (input.value || boxes.some((b) => b.checked)) void render();
 }

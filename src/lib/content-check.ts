@@ -11,6 +11,7 @@ import { lineOf, lineOfKey, listFiles, readContentFile, type ContentFile } from 
 import { MISSING, SEPARATOR, germanIssueMessage, withFix } from './issue-messages.ts';
 import { buildNow } from './now.ts';
 import { allowedKeysAt, collectionFields, fieldAt, type FieldNode } from './schema-walk.ts';
+import { checkSearchQueries, checkSynonyms } from './search-files.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -267,6 +268,9 @@ export function checkContent(contentRoot: string, options: CheckOptions = {}): C
       });
     }
   }
+
+  // The search's editor files sit at the top of content/, outside the collections.
+  problems.push(...checkSynonyms(contentRoot).problems, ...checkSearchQueries(contentRoot).problems);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, entries };

@@ -34,7 +34,7 @@ describe('axe (WCAG 2.2 AA)', () => {
     await page.locator('#suchergebnisse li').first().waitFor();
     const withResults = await axeViolations(page);
     await page.goto(`${session.origin}/suche/?q=Xylophonkonzert`);
-    await page.locator('#suchthemen:not([hidden])').waitFor();
+    await page.locator('#suchleer:not([hidden])').waitFor();
     const empty = await axeViolations(page);
     await page.close();
     expect(withResults, describeViolations(withResults)).toEqual([]);

@@ -60,7 +60,7 @@ describe('keyboard only', () => {
     await page.keyboard.type('Babykorb');
     await page.keyboard.press('Enter');
     await page.locator('#suchergebnisse li a').first().waitFor();
-    expect(await page.locator('#suchstatus').textContent()).toMatch(/Treffer/);
+    await expect.poll(() => page.locator('#suchstatus').textContent()).toMatch(/Treffer/);
     const result = await tabTo(page, (f) => f.tag === 'a' && f.text === 'Babykorb', 'Treffer „Babykorb“', 10);
     await pressEnterAndWait(page);
     expect(path(page)).toBe(new URL(result.href, session.origin).pathname);
