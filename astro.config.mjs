@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
+import { baseLinks } from './src/integrations/markdown-links.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 
 // Where the site is published is configuration, not code: the city's CI sets
@@ -28,7 +30,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // The site has no code blocks; Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [baseLinks(base)] }) },
   // The search page imports Pagefind's module at run time; Vite's preload
   // helper is not defined in Astro's inlined scripts and would break that.
   vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },

@@ -2,6 +2,9 @@
 // machine's TZ: every page, the search index, the calendar files. Builds the whole site twice,
 // under UTC and under Pacific/Kiritimati (UTC+14, whose day and week start before Werne's), into
 // two temporary directories, and compares all files.
+// A third build below a base path (BASE_PATH, as on GitLab Pages) checks that every link into the
+// site, also those editors write in Markdown, stays below that path. The builds share this file
+// because they share Astro's cache in the project and must not run at the same time.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,8 +20,15 @@ const ZONES = ['UTC', 'Pacific/Kiritimati'] as const;
 const root = mkdtempSync(join(tmpdir(), 'familiennetz-repro-'));
 const outDir = (tz: string) => join(root, tz.replace('/', '-'));
 
+/** The child's environment without the import.meta.env values vitest puts into process.env (BASE_URL would override the base path). */
+function buildEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+  return env;
+}
+
 function envFor(tz: string): NodeJS.ProcessEnv {
-  return { ...process.env, TZ: tz, SOURCE_DATE_EPOCH: EPOCH };
+  return buildEnv({ TZ: tz, SOURCE_DATE_EPOCH: EPOCH });
 }
 
 function walk(dir: string): string[] {
@@ -34,12 +44,16 @@ function files(dir: string): string[] {
     .sort();
 }
 
+const BASE = '/familie/';
+const baseOut = join(root, 'base-path');
+
 beforeAll(() => {
-  // One after the other: both builds share Astro's cache in the project.
+  // One after the other: the builds share Astro's cache in the project.
   for (const tz of ZONES) {
     execFileSync(process.execPath, [ASTRO, 'build', '--outDir', outDir(tz)], { env: envFor(tz), stdio: 'pipe' });
   }
-}, 300_000);
+  execFileSync(process.execPath, [ASTRO, 'build', '--outDir', baseOut], { env: buildEnv({ BASE_PATH: BASE }), stdio: 'pipe' });
+}, 400_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -71,5 +85,29 @@ describe('reproducible build', () => {
     expect(list.filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(5);
     const differing = list.filter((file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
     expect(differing).toEqual([]);
+  });
+});
+
+describe('build below a base path', () => {
+  it('keeps every link, script, style and image of every page below the base path', () => {
+    const pages = files(baseOut).filter((file) => file.endsWith('.html') && !file.startsWith('admin/') && !file.startsWith('pagefind/'));
+    expect(pages.length).toBeGreaterThan(40);
+    const outside: string[] = [];
+    for (const file of pages) {
+      const $ = load(readFileSync(join(baseOut, file), 'utf8'));
+      $('[href], [src], [action]').each((_, el) => {
+        for (const attr of ['href', 'src', 'action']) {
+          const value = $(el).attr(attr);
+          if (value?.startsWith('/') && !value.startsWith('//') && !value.startsWith(BASE)) outside.push(`${file}: ${attr}="${value}"`);
+        }
+      });
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('rewrites links that editors write as "/kontakt/" in Markdown', () => {
+    const $ = load(readFileSync(join(baseOut, 'impressum', 'index.html'), 'utf8'));
+    const links = $('main a[href]').map((_, el) => $(el).attr('href')).get();
+    expect(links).toContain(`${BASE}barrierefreiheit/`);
   });
 });
