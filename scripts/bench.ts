@@ -50,6 +50,8 @@ function runsFor(n: number, options: Options): number {
 
 interface Measured {
   seconds: number;
+  /** User + system CPU seconds: steadier than wall time on a shared machine. */
+  cpuSeconds: number | undefined;
   peakMB: number | undefined;
 }
 
@@ -58,7 +60,7 @@ function measure(args: string[], env: NodeJS.ProcessEnv, cwd: string, log: strin
   const memFile = `${log}.mem`;
   const useTime = existsSync(GNU_TIME);
   const command = useTime ? GNU_TIME : process.execPath;
-  const fullArgs = useTime ? ['-f', '%M', '-o', memFile, process.execPath, ...args] : args;
+  const fullArgs = useTime ? ['-f', '%M %U %S', '-o', memFile, process.execPath, ...args] : args;
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, fullArgs, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -73,8 +75,12 @@ function measure(args: string[], env: NodeJS.ProcessEnv, cwd: string, log: strin
         reject(new Error(`${args.join(' ')} endete mit ${code}; Ausgabe: ${log}`));
         return;
       }
-      const kb = useTime ? Number(readFileSync(memFile, 'utf8').trim().split('\n').pop()) : NaN;
-      resolvePromise({ seconds, peakMB: Number.isFinite(kb) ? kb / 1024 : undefined });
+      const [kb, user, sys] = useTime ? (readFileSync(memFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
+      resolvePromise({
+        seconds,
+        cpuSeconds: user !== undefined && sys !== undefined ? user + sys : undefined,
+        peakMB: kb !== undefined && Number.isFinite(kb) ? kb / 1024 : undefined,
+      });
     });
   });
 }
@@ -99,6 +105,8 @@ const median = (values: number[]) => {
 interface RunResult {
   astro: number;
   pagefind: number;
+  astroCpu: number;
+  pagefindCpu: number;
   astroMB: number | undefined;
   pagefindMB: number | undefined;
   pages: number;
@@ -120,6 +128,8 @@ async function buildOnce(projectDir: string, contentDir: string, outDir: string,
   return {
     astro: astro.seconds,
     pagefind: pagefind.seconds,
+    astroCpu: astro.cpuSeconds ?? NaN,
+    pagefindCpu: pagefind.cpuSeconds ?? NaN,
     astroMB: astro.peakMB,
     pagefindMB: pagefind.peakMB,
     pages: countHtml(outDir),
@@ -254,18 +264,20 @@ async function main(): Promise<void> {
       const result = await buildOnce(ROOT, contentDir, join(BENCH, `dist-${n}`), `n${n}-run${run}`);
       ours.push(result);
       console.log(
-        `  [${run}/${runs}] Familiennetz: Astro ${fmt(result.astro)} s, Pagefind ${fmt(result.pagefind)} s, ${result.pages} Seiten, Spitze ${fmt(result.astroMB, 0)} MB`,
+        `  [${run}/${runs}] Familiennetz: Astro ${fmt(result.astro)} s (CPU ${fmt(result.astroCpu)} s), Pagefind ${fmt(result.pagefind)} s, ${result.pages} Seiten, Spitze ${fmt(result.astroMB, 0)} MB`,
       );
       if (options.bare) {
         const b = await buildOnce(bareDir, contentDir, join(BENCH, `bare-dist-${n}`), `bare-n${n}-run${run}`);
         bare.push(b);
-        console.log(`  [${run}/${runs}] nacktes Astro: Astro ${fmt(b.astro)} s, Pagefind ${fmt(b.pagefind)} s, ${b.pages} Seiten`);
+        console.log(`  [${run}/${runs}] nacktes Astro: Astro ${fmt(b.astro)} s (CPU ${fmt(b.astroCpu)} s), Pagefind ${fmt(b.pagefind)} s, ${b.pages} Seiten`);
       }
     }
     const astro = median(ours.map((r) => r.astro));
     const pagefind = median(ours.map((r) => r.pagefind));
     const last = ours[ours.length - 1]!;
     const bareTotal = bare.length ? median(bare.map((r) => r.astro + r.pagefind)) : undefined;
+    const cpu = median(ours.map((r) => r.astroCpu + r.pagefindCpu));
+    const bareCpu = bare.length ? median(bare.map((r) => r.astroCpu + r.pagefindCpu)) : undefined;
     const row = {
       n,
       runs,
@@ -279,11 +291,14 @@ async function main(): Promise<void> {
       bareAstroSeconds: bare.length ? median(bare.map((r) => r.astro)) : undefined,
       barePagefindSeconds: bare.length ? median(bare.map((r) => r.pagefind)) : undefined,
       ratioToBare: bareTotal ? (astro + pagefind) / bareTotal : undefined,
+      cpuSeconds: cpu,
+      bareCpuSeconds: bareCpu,
+      cpuRatioToBare: bareCpu ? cpu / bareCpu : undefined,
       msPerEntry: ((astro + pagefind) * 1000) / n,
     };
     rows.push(row);
     console.log(
-      `  Median: Astro ${fmt(astro)} s, Pagefind ${fmt(pagefind)} s, ${fmt(row.pagesPerSecond, 0)} Seiten/s, Verhältnis zu nacktem Astro ${fmt(row.ratioToBare, 2)}`,
+      `  Median: Astro ${fmt(astro)} s, Pagefind ${fmt(pagefind)} s, CPU ${fmt(cpu)} s, ${fmt(row.pagesPerSecond, 0)} Seiten/s, Verhältnis zu nacktem Astro ${fmt(row.ratioToBare, 2)} (CPU ${fmt(row.cpuRatioToBare, 2)})`,
     );
   }
   if (options.search) {
@@ -292,12 +307,12 @@ async function main(): Promise<void> {
     search = await measureSearch(join(BENCH, `dist-${largest}`), 'Krabbelgruppe');
   }
 
-  console.log('\n| N | Läufe | Astro s | Pagefind s | Seiten | Seiten/s | Spitze MB | dist MB | Index MB | nackt s (Astro+Pagefind) | Verhältnis | ms je Eintrag |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| N | Läufe | Astro s | Pagefind s | Seiten | Seiten/s | Spitze MB | dist MB | Index MB | nackt s (Astro+Pagefind) | Verhältnis | CPU s | CPU-Verhältnis | ms je Eintrag |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows as ReturnType<typeof Object>[]) {
     const row = r as { [k: string]: number | undefined };
     console.log(
-      `| ${row['n']} | ${row['runs']} | ${fmt(row['astroSeconds'])} | ${fmt(row['pagefindSeconds'])} | ${row['pages']} | ${fmt(row['pagesPerSecond'], 0)} | ${fmt(row['peakMB'], 0)} | ${fmt(row['distMB'])} | ${fmt(row['indexMB'], 2)} | ${row['bareAstroSeconds'] === undefined ? '–' : `${fmt(row['bareAstroSeconds'])}+${fmt(row['barePagefindSeconds'])}`} | ${fmt(row['ratioToBare'], 2)} | ${fmt(row['msPerEntry'], 2)} |`,
+      `| ${row['n']} | ${row['runs']} | ${fmt(row['astroSeconds'])} | ${fmt(row['pagefindSeconds'])} | ${row['pages']} | ${fmt(row['pagesPerSecond'], 0)} | ${fmt(row['peakMB'], 0)} | ${fmt(row['distMB'])} | ${fmt(row['indexMB'], 2)} | ${row['bareAstroSeconds'] === undefined ? '–' : `${fmt(row['bareAstroSeconds'])}+${fmt(row['barePagefindSeconds'])}`} | ${fmt(row['ratioToBare'], 2)} | ${fmt(row['cpuSeconds'])} | ${fmt(row['cpuRatioToBare'], 2)} | ${fmt(row['msPerEntry'], 2)} |`,
     );
   }
   if (search) {
