@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 100,1000,10000 --runs 3 --no-bare --no-search]
+// npm run bench [-- --sizes 100,1000,10000 --runs 3 --no-bare --no-search --only-search]
 //
 // Builds the site from generated content (scripts/generate-content.ts) for
 // each size N and reports the median of several runs: Astro and Pagefind
@@ -30,6 +30,8 @@ interface Options {
   runs?: number;
   bare: boolean;
   search: boolean;
+  /** Measure only the search on an existing .bench/dist-N (no builds). */
+  onlySearch: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -40,7 +42,7 @@ function parseArgs(argv: string[]): Options {
   const sizes = (value('--sizes') ?? '100,1000,10000').split(',').map((s) => Number(s.replace(/[_.]/g, '')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 4)) throw new Error('--sizes: ganze Zahlen ab 4, mit Komma getrennt');
   const runs = value('--runs');
-  return { sizes, ...(runs ? { runs: Number(runs) } : {}), bare: !argv.includes('--no-bare'), search: !argv.includes('--no-search') };
+  return { sizes, ...(runs ? { runs: Number(runs) } : {}), bare: !argv.includes('--no-bare'), search: !argv.includes('--no-search'), onlySearch: argv.includes('--only-search') };
 }
 
 /** 3 runs where a build takes seconds, 1 where it takes minutes; --runs overrides. */
@@ -211,32 +213,28 @@ async function measureSearch(distDir: string, query: string): Promise<SearchCost
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    // Bytes on the wire as Chromium counts them (headers + body; sirv sends no compression).
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    const urls = new Map<string, string>();
-    let bytes = 0;
-    let requests = 0;
+    // Bytes on the wire (headers + body; sirv sends no compression). Playwright's request
+    // events also see what Pagefind fetches from its worker, which a page-level CDP session misses.
+    const sizes: Promise<number>[] = [];
     let pagefindRequests = 0;
-    cdp.on('Network.requestWillBeSent', (e) => {
-      urls.set(e.requestId, e.request.url);
-      if (e.request.url.includes('/pagefind/')) pagefindRequests++;
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) pagefindRequests++;
     });
-    cdp.on('Network.loadingFinished', (e) => {
-      bytes += e.encodedDataLength;
-      requests++;
+    page.on('requestfinished', (request) => {
+      sizes.push(request.sizes().then((s) => s.responseHeadersSize + s.responseBodySize));
     });
+    const sum = async (list: Promise<number>[]) => (await Promise.all(list)).reduce((a, b) => a + b, 0);
     await page.goto(`http://127.0.0.1:${port}/suche/`, { waitUntil: 'networkidle' });
-    const bytesOnLoad = bytes;
+    const bytesOnLoad = await sum([...sizes]);
     const pagefindRequestsBeforeSearch = pagefindRequests;
     const started = performance.now();
     await page.locator('#suchfeld').click();
     await page.keyboard.type(query);
     await page.locator('#suchergebnisse li').first().waitFor();
     const msUntilResults = performance.now() - started;
-    // Let the responses already in flight for the shown results report their sizes.
-    await page.waitForTimeout(50);
-    return { bytesOnLoad, pagefindRequestsBeforeSearch, bytesUntilResults: bytes, requestsUntilResults: requests, msUntilResults, query };
+    // Everything finished by now was needed for the first results (fragments load before rendering).
+    const finished = [...sizes];
+    return { bytesOnLoad, pagefindRequestsBeforeSearch, bytesUntilResults: await sum(finished), requestsUntilResults: finished.length, msUntilResults, query };
   } finally {
     await browser.close();
     server.close();
@@ -253,7 +251,7 @@ async function main(): Promise<void> {
   if (options.bare) writeBareProject(bareDir);
   const rows: Record<string, unknown>[] = [];
   let search: SearchCost | undefined;
-  for (const n of options.sizes) {
+  for (const n of options.onlySearch ? [] : options.sizes) {
     const contentDir = join(BENCH, `content-${n}`);
     const generated = generateContent({ count: n, out: contentDir, seed: 1 });
     console.log(`\n== N = ${n}: ${generated.offers} Angebote, ${generated.events} Veranstaltungen, ${generated.partners} Partner, ${generated.locations} Orte`);
@@ -321,8 +319,9 @@ async function main(): Promise<void> {
         `${fmt(search.bytesUntilResults / 1024)} KB in ${search.requestsUntilResults} Anfragen bis zum ersten Treffer, ${fmt(search.msUntilResults, 0)} ms ab dem Klick ins Suchfeld`,
     );
   }
-  writeFileSync(join(BENCH, 'results.json'), JSON.stringify({ date: new Date().toISOString(), rows, search }, null, 2));
-  console.log(`\nErgebnisse: ${join(BENCH, 'results.json')}`);
+  const resultFile = join(BENCH, options.onlySearch ? 'results-search.json' : 'results.json');
+  writeFileSync(resultFile, JSON.stringify({ date: new Date().toISOString(), rows, search }, null, 2));
+  console.log(`\nErgebnisse: ${resultFile}`);
 }
 
 await main();
