@@ -153,36 +153,83 @@ export function ruleStartsOnDays(
   });
 }
 
-/** All occurrences of all rules on Werne days [firstDay, lastDay], closed days removed, sorted. */
-function occurrencesOnDays(schedule: Schedule, firstDay: Temporal.PlainDate, lastDay: Temporal.PlainDate): Occurrence[] {
+/** Occurrences with the same start and end (two rules naming one slot) once, sorted by start, then end. */
+function uniqueSorted(occurrences: Occurrence[]): Occurrence[] {
   const seen = new Set<string>();
   const result: Occurrence[] = [];
-  for (const rule of schedule.rules ?? []) {
-    for (const start of ruleStartsOnDays(schedule, rule, firstDay, lastDay)) {
-      if (isClosedDay(schedule, start.toPlainDate().toString())) continue;
-      const occurrence = makeOccurrence(start, rule.end);
-      // Two rules naming the same slot (e.g. overlapping weekly and single date) show once.
-      const key = `${occurrence.startIso}/${occurrence.endIso}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      result.push(occurrence);
-    }
+  for (const occurrence of occurrences) {
+    // Two rules naming the same slot (e.g. overlapping weekly and single date) show once.
+    const key = `${occurrence.startIso}/${occurrence.endIso}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(occurrence);
   }
   return result.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
 }
 
+/** All occurrences of all rules on Werne days [firstDay, lastDay], closed days removed, sorted. */
+function occurrencesOnDays(schedule: Schedule, firstDay: Temporal.PlainDate, lastDay: Temporal.PlainDate): Occurrence[] {
+  const all: Occurrence[] = [];
+  for (const rule of schedule.rules ?? []) {
+    for (const start of ruleStartsOnDays(schedule, rule, firstDay, lastDay)) {
+      if (isClosedDay(schedule, start.toPlainDate().toString())) continue;
+      all.push(makeOccurrence(start, rule.end));
+    }
+  }
+  return uniqueSorted(all);
+}
+
+/** The first `limit` occurrences of one rule on [firstDay, lastDay] that have not ended at `fromMs`, in time order. */
+function firstOfRule(
+  schedule: Schedule,
+  rule: ScheduleRule,
+  firstDay: Temporal.PlainDate,
+  lastDay: Temporal.PlainDate,
+  fromMs: number,
+  limit: number,
+): Occurrence[] {
+  const result: Occurrence[] = [];
+  // A rule's starts come in time order (RRULE expansion is chronological), and all its
+  // occurrences have the same end time, so "not ended yet" holds from some start onwards.
+  for (const start of ruleStartsOnDays(schedule, rule, firstDay, lastDay)) {
+    if (isClosedDay(schedule, start.toPlainDate().toString())) continue;
+    const occurrence = makeOccurrence(start, rule.end);
+    if (occurrence.end.getTime() <= fromMs) continue;
+    result.push(occurrence);
+    if (result.length === limit) break;
+  }
+  return result;
+}
+
+/** Days looked at first; the full horizon only when a rule has fewer than `limit` dates in them. */
+const NEAR_DAYS = 63;
+
 /**
  * The next `limit` occurrences that have not ended at `from` (one running now counts), sorted,
  * looking at most `horizonDays` days ahead.
+ *
+ * Pages ask this for every offer, several times per build, so it avoids the full expansion:
+ * the overall first `limit` are among the first `limit` of each rule (a later date of a rule
+ * has `limit` earlier ones of the same rule before it), and a rule's first `limit` dates in
+ * the next weeks are its first `limit` in the whole horizon. The result is the same as
+ * expanding every rule over the whole horizon (tests/unit/schedule-next.test.ts).
  */
 export function nextOccurrences(schedule: Schedule, from: Date, limit: number, horizonDays = 400): Occurrence[] {
   if (limit <= 0) return [];
   // An occurrence starts and ends on the same Werne day, so one still running began today.
   const today = toZoned(from).toPlainDate();
   const lastDay = today.add({ days: horizonDays });
-  return occurrencesOnDays(schedule, today, lastDay)
-    .filter((o) => o.end.getTime() > from.getTime())
-    .slice(0, limit);
+  const near = today.add({ days: Math.min(NEAR_DAYS, horizonDays) });
+  const fromMs = from.getTime();
+  const candidates: Occurrence[] = [];
+  for (const rule of schedule.rules ?? []) {
+    let found = firstOfRule(schedule, rule, today, near, fromMs, limit);
+    if (found.length < limit && Temporal.PlainDate.compare(near, lastDay) < 0) {
+      found = firstOfRule(schedule, rule, today, lastDay, fromMs, limit);
+    }
+    candidates.push(...found);
+  }
+  return uniqueSorted(candidates).slice(0, limit);
 }
 
 /** Occurrences overlapping [from, to): started before `to` and not ended at `from` ("Diese Woche"). */

@@ -1,0 +1,69 @@
+// Page budgets for families on old phones and mobile data: what the key pages
+// make the browser fetch, counted in bytes from dist/ (no time limits).
+import { readFileSync } from 'node:fs';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { fileForPath, htmlPages } from '../support/dist.ts';
+import { imageProblems, pageWeight } from '../support/budget.ts';
+
+const KB = 1024;
+const PAGE_BUDGET = 50 * KB;
+const JS_BUDGET = 10 * KB;
+
+const offerPage = htmlPages().find((p) => /^\/angebote\/[a-z0-9-]+\/$/.test(p));
+const KEY_PAGES = ['/', '/angebote/', offerPage!];
+
+describe('page budgets', () => {
+  it('has an offer page to weigh', () => {
+    expect(offerPage).toBeDefined();
+  });
+
+  it.each(KEY_PAGES)('%s: at most 50 KB in total (HTML, CSS, JS, images, fonts)', (path) => {
+    const weight = pageWeight(path);
+    const detail = weight.resources.map((r) => `${r.url} ${r.bytes}`).join(', ');
+    expect(weight.total, detail).toBeLessThanOrEqual(PAGE_BUDGET);
+  });
+
+  it('every page outside /suche/ runs at most 10 KB of JavaScript', () => {
+    const over = htmlPages()
+      .filter((path) => !path.startsWith('/suche/'))
+      .map((path) => ({ path, js: pageWeight(path).byKind.js }))
+      .filter((page) => page.js > JS_BUDGET);
+    expect(over).toEqual([]);
+  });
+
+  it('no page loads anything from another host, and nothing render-blocking comes from elsewhere', () => {
+    const offending = htmlPages()
+      .map((path) => pageWeight(path))
+      .filter((w) => w.external.length > 0 || w.renderBlocking.some((u) => /^([a-z]+:)?\/\//i.test(u)))
+      .map((w) => `${w.path}: ${[...w.external, ...w.renderBlocking].join(', ')}`);
+    expect(offending).toEqual([]);
+  });
+
+  it('render-blocking requests are only the site’s own stylesheets', () => {
+    for (const path of KEY_PAGES) {
+      for (const url of pageWeight(path).renderBlocking) expect(url, path).toMatch(/^\/_astro\/[^/]+\.css$/);
+    }
+  });
+});
+
+describe('images', () => {
+  it('every <img> comes from Astro’s image pipeline: /_astro/, width and height, lazy, WebP or AVIF', () => {
+    const problems = htmlPages().flatMap((path) =>
+      imageProblems(load(readFileSync(fileForPath(path), 'utf8'))).map((p) => `${path}: ${p.src} ${p.problem}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('the image rule catches an image that bypasses the pipeline', () => {
+    const $ = load('<img src="/bilder/fest.jpg" alt="Fest">');
+    expect(imageProblems($).map((p) => p.problem)).toEqual([
+      'nicht aus Astros Bild-Pipeline (/_astro/)',
+      'kein modernes Format (WebP/AVIF)',
+      'width/height fehlen',
+      'loading="lazy" fehlt',
+    ]);
+    const good = load('<img src="/_astro/fest.Ab12.webp" width="800" height="600" loading="lazy" decoding="async" alt="Fest">');
+    expect(imageProblems(good)).toEqual([]);
+  });
+});

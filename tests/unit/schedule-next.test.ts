@@ -1,0 +1,71 @@
+// nextOccurrences takes shortcuts for speed (first dates per rule, near
+// window first); it must give exactly what expanding every rule over the
+// whole horizon gives.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Temporal } from 'temporal-polyfill';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateContent } from '../../scripts/generate-content.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { nextOccurrences, occurrencesBetween } from '../../src/lib/schedule.ts';
+import { schedule as scheduleSchema, type Schedule } from '../../src/schemas/schedule.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'familiennetz-sched-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The plain definition: all occurrences on Werne days [today, today + horizon], not ended at `from`. */
+function reference(schedule: Schedule, from: Date, limit: number, horizonDays = 400) {
+  const end = Temporal.Instant.fromEpochMilliseconds(from.getTime())
+    .toZonedDateTimeISO('Europe/Berlin')
+    .toPlainDate()
+    .add({ days: horizonDays + 1 })
+    .toZonedDateTime({ timeZone: 'Europe/Berlin' });
+  return occurrencesBetween(schedule, from, new Date(end.epochMilliseconds)).slice(0, limit);
+}
+
+const parse = (value: unknown) => scheduleSchema.parse(value);
+
+const handmade: Schedule[] = [
+  // Closed for the whole near window: the dates come from the far part.
+  parse({ rules: [{ repeat: 'wöchentlich', weekdays: ['Donnerstag'], start: '15:00', end: '17:00' }], closed: [{ from: '2026-03-01', to: '2026-06-30' }] }),
+  // Two rules naming the same slot, and one that starts long after the near window.
+  parse({
+    rules: [
+      { repeat: 'wöchentlich', weekdays: ['Montag', 'Freitag'], start: '09:00', end: '10:00' },
+      { repeat: 'einmalig', date: '2026-03-09', start: '09:00', end: '10:00' },
+      { repeat: 'monatlich', weekday: 'Freitag', positions: [-1, 1], start: '09:00', end: '11:00' },
+    ],
+  }),
+  parse({ rules: [{ repeat: 'wöchentlich', weekdays: ['Dienstag'], interval: 3, start: '18:00', end: '19:30' }], validFrom: '2026-09-01', validUntil: '2026-12-31' }),
+  // Across the clock change at the end of March.
+  parse({ rules: [{ repeat: 'monatlich', weekday: 'Sonntag', positions: [-1], start: '02:30', end: '04:00' }] }),
+];
+
+describe('nextOccurrences', () => {
+  generateContent({ count: 200, out: dir, seed: 3 });
+  const generated = checkContent(dir)
+    .entries.filter((e) => e.collection === 'offers')
+    .map((e) => (e.data as { schedule?: Schedule }).schedule)
+    .filter((s): s is Schedule => s !== undefined && s.rules.length > 0);
+  const schedules = [...handmade, ...generated];
+  const instants = ['2026-03-05T15:30:00+01:00', '2026-01-01T00:00:00+01:00', '2026-10-24T23:00:00+02:00'].map((s) => new Date(s));
+
+  it('has schedules to compare', () => {
+    expect(generated.length).toBeGreaterThan(50);
+  });
+
+  it.each([1, 2, 4, 6, 12])('gives the same %i next dates as the full expansion', (limit) => {
+    for (const from of instants) {
+      for (const schedule of schedules) {
+        expect(nextOccurrences(schedule, from, limit), JSON.stringify({ schedule, from, limit })).toEqual(reference(schedule, from, limit));
+      }
+    }
+  });
+
+  it('gives the same result with a short horizon', () => {
+    for (const schedule of schedules) {
+      expect(nextOccurrences(schedule, instants[0]!, 5, 30)).toEqual(reference(schedule, instants[0]!, 5, 30));
+    }
+  });
+});
