@@ -8,6 +8,7 @@ export const de = {
   'nav.label': 'Hauptnavigation',
   'nav.home': 'Startseite',
   'nav.offers': 'Angebote',
+  'nav.week': 'Diese Woche',
   'nav.events': 'Termine',
   'nav.partners': 'Partner',
   'nav.search': 'Suche',

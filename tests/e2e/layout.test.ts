@@ -106,3 +106,20 @@ describe('reduced motion', () => {
     expect(moving).toEqual([]);
   });
 });
+
+describe('print', () => {
+  it('prints an offer without navigation and with its facts and the contact', async () => {
+    const page = await desktop.newPage();
+    await page.goto(`${session.origin}/angebote/netz-cafe/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await page.locator('.skip-link').isVisible()).toBe(false);
+    expect(await page.locator('.breadcrumbs').isVisible()).toBe(false);
+    expect(await page.locator('main h1').isVisible()).toBe(true);
+    expect(await page.locator('main dl').first().isVisible()).toBe(true);
+    expect(await page.locator('footer').innerText()).toMatch(/02389\s71570/);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.site-nav').isVisible()).toBe(true);
+    await page.close();
+  });
+});
