@@ -117,12 +117,26 @@ export function runSearchPage(): void {
     return li;
   };
 
+  // What the list shows now. Rendering the same query again would replace the
+  // links under a keyboard user's focus, so it is skipped.
+  let shownKey = '';
+  let shownStatus = '';
+
   const render = async (): Promise<void> => {
-    const ticket = ++latest;
     const typed = input.value.trim();
     const options = { filters: filters() };
     writeUrl(boxes, { q: typed });
+    const key = JSON.stringify([typed, options.filters]);
+    if (key === shownKey) {
+      // Back to what is shown: drop any newer search still under way, and its "loading" status.
+      latest++;
+      if (status.textContent !== shownStatus) status.textContent = shownStatus;
+      return;
+    }
+    const ticket = ++latest;
     if (!typed && Object.keys(options.filters).length === 0) {
+      shownKey = key;
+      shownStatus = '';
       list.replaceChildren();
       status.textContent = '';
       empty.hidden = true;
@@ -153,6 +167,7 @@ export function runSearchPage(): void {
     const data = await Promise.all(results.slice(0, SHOWN).map(async (r) => ({ score: r.score, item: await r.data() })));
     if (ticket !== latest) return;
     const ranked = rankByKind(data.map((d) => ({ ...d, kind: d.item.meta['kind'] })));
+    shownKey = key;
     list.replaceChildren(...ranked.map((r) => renderItem(r.item)));
     empty.hidden = ranked.length > 0;
     if (ranked.length === 0) {
@@ -164,6 +179,7 @@ export function runSearchPage(): void {
     } else {
       status.textContent = fill(results.length === 1 ? texts.oneResult : texts.results, { count: results.length, query: typed });
     }
+    shownStatus = status.textContent;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -188,6 +204,7 @@ export function runSearchPage(): void {
   for (const box of boxes) box.addEventListener('change', () => void render());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(timer);
     void render();
   });
 

@@ -1,29 +1,17 @@
 // The search index is the heaviest thing on the site: it may only load once a
 // visitor starts searching, never with the search page itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveDist, type Site } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowser();
 
 describe('search cost', () => {
   it('loads no Pagefind file until the visitor searches, then finds results', async () => {
-    const context = await browser.newContext({ locale: 'de-DE' });
+    const context = await session.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${site.origin}/suche/`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.origin}/suche/`, { waitUntil: 'networkidle' });
     expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
     await page.getByLabel('Wonach suchen Sie?').fill('Babykorb');
     await page.locator('#suchergebnisse li').first().waitFor();
@@ -32,11 +20,11 @@ describe('search cost', () => {
   });
 
   it('pages other than /suche/ never load Pagefind', async () => {
-    const context = await browser.newContext({ locale: 'de-DE' });
+    const context = await session.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    for (const path of ['/', '/angebote/', '/angebote/netz-cafe/']) await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+    for (const path of ['/', '/angebote/', '/angebote/netz-cafe/']) await page.goto(`${session.origin}${path}`, { waitUntil: 'networkidle' });
     expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
     expect(requested.length).toBeGreaterThan(3);
     await context.close();

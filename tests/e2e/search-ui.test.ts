@@ -38,6 +38,25 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('keeps keyboard focus on a result: a search still pending for the same words does not redraw the list', async () => {
+    const page = await context.newPage();
+    await page.goto(`${browser.origin}/suche/`);
+    await page.getByLabel('Wonach suchen Sie?').focus();
+    await page.keyboard.type('Babykorb');
+    // Enter right away: the search for the typed words is also still waiting for the typing pause.
+    await page.keyboard.press('Enter');
+    await page.locator('#suchergebnisse li a').first().waitFor();
+    await page.locator('#suchergebnisse li a').first().focus();
+    const focused = () => page.evaluate(() => document.activeElement?.closest('#suchergebnisse') !== null && document.activeElement?.tagName === 'A');
+    expect(await focused()).toBe(true);
+    // The typing pause ends only now (as on a slow phone): a search for the same words starts again.
+    await page.evaluate(() => document.querySelector('#suchfeld')?.dispatchEvent(new Event('input')));
+    // Longer than the typing pause (250 ms) plus a search.
+    await page.waitForTimeout(1_000);
+    expect(await focused()).toBe(true);
+    await page.close();
+  });
+
   it('shows readable excerpts: facts separated, no run-together labels', async () => {
     const page = await context.newPage();
     await page.goto(`${browser.origin}/suche/?q=Babykorb`);
