@@ -45,6 +45,18 @@ describe('page budgets', () => {
       for (const url of pageWeight(path).renderBlocking) expect(url, path).toMatch(/^\/_astro\/[^/]+\.css$/);
     }
   });
+
+  it('every page loads one and the same stylesheet: one request on a slow line, then cached', () => {
+    const sheets = new Set<string>();
+    for (const path of htmlPages()) {
+      const $ = load(readFileSync(fileForPath(path), 'utf8'));
+      const links = $('link[rel="stylesheet"]').map((_, el) => $(el).attr('href')).get();
+      expect(links, path).toHaveLength(1);
+      sheets.add(links[0] ?? '');
+      expect($('style').length, `${path}: inline <style>`).toBe(0);
+    }
+    expect([...sheets]).toHaveLength(1);
+  });
 });
 
 describe('images', () => {
