@@ -2,7 +2,7 @@
 // stops the build with every problem listed (Astro alone would show the first
 // one and let dangling references through).
 import type { AstroIntegration } from 'astro';
-import { checkContent, errorsOnly, formatProblem } from '../lib/content-check.ts';
+import { checkContent, checkContentOnce, errorsOnly, formatProblem } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/paths.ts';
 
 export class ContentError extends Error {
@@ -13,8 +13,9 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'familiennetz:content-check',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
-        const { problems } = checkContent(contentRoot());
+      'astro:config:setup': ({ command, logger }) => {
+        // A build keeps the result for the search index; the dev server checks afresh on every reload.
+        const { problems } = command === 'build' ? checkContentOnce(contentRoot()) : checkContent(contentRoot());
         for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
         const errors = errorsOnly(problems);
         if (errors.length > 0) {

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'n
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { checkContent } from '../lib/content-check.ts';
+import { checkContentOnce } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/paths.ts';
 import { readSynonyms } from '../lib/search-files.ts';
 import { entryPath, entryText, htmlForIndex, offerFilters, type IndexAdditions } from '../lib/search-index.ts';
@@ -35,7 +35,7 @@ function urlPathOf(outDir: string, file: string): string {
 
 /** Additions per URL path, from the same validated content the pages came from. */
 function planAdditions(root: string): { additions: Map<string, IndexAdditions>; known: string[] } {
-  const { entries } = checkContent(root);
+  const { entries } = checkContentOnce(root);
   const synonyms = readSynonyms(root);
   const published = entries.filter((e) => e.data && e.data['draft'] !== true);
   const texts = published.map((e) => entryText(e.data ?? {}, e.file.body));

@@ -276,6 +276,22 @@ export function checkContent(contentRoot: string, options: CheckOptions = {}): C
   return { problems, entries };
 }
 
+const checkedInBuild = new Map<string, CheckResult>();
+
+/**
+ * The content check's result for a content folder, computed once per process:
+ * the build checks before rendering and the search index needs the same entries
+ * after rendering. Only for one-shot builds; the dev server re-checks on reload.
+ */
+export function checkContentOnce(contentRoot: string): CheckResult {
+  let result = checkedInBuild.get(contentRoot);
+  if (!result) {
+    result = checkContent(contentRoot);
+    checkedInBuild.set(contentRoot, result);
+  }
+  return result;
+}
+
 export function formatProblem(problem: Problem): string {
   const field = problem.field ? ` ${problem.field}:` : '';
   const prefix = problem.severity === 'warning' ? 'Warnung: ' : '';
