@@ -56,11 +56,6 @@ export function formatShortDate(d: Date): string {
   return dateShort.format(d);
 }
 
-/** "26. März 2026" */
-export function formatDayMonthYear(d: Date): string {
-  return dayMonthYear.format(d);
-}
-
 /** "26. März 2026" for a calendar day written "2026-03-26" (validity, closed periods). */
 export function formatLocalDate(day: string): string {
   // Noon avoids any question of which instant stands for the day.
