@@ -7,6 +7,7 @@ import type { Location } from '../schemas/location.ts';
 import type { Schedule, Weekday } from '../schemas/schedule.ts';
 import { localDateTimeToDate, toIsoWithOffset, toZoned } from './format.ts';
 import { isClosedDay, nextOccurrences } from './schedule.ts';
+import { postalAddress } from './structured-data.ts';
 
 const SCHEMA = 'https://schema.org';
 
@@ -42,13 +43,7 @@ export function placeJsonLd(location: Location): JsonLd {
   return {
     '@type': 'Place',
     ...(location.hideStreet ? {} : { name: location.name }),
-    address: {
-      '@type': 'PostalAddress',
-      ...(location.hideStreet ? {} : { streetAddress: location.street }),
-      postalCode: location.postcode,
-      addressLocality: location.town,
-      addressCountry: 'DE',
-    },
+    address: postalAddress({ ...location, street: location.hideStreet ? undefined : location.street }),
   };
 }
 

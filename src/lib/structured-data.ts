@@ -1,7 +1,8 @@
 // schema.org JSON-LD for the alliance and for navigation. Plain data in,
 // plain objects out, so the shapes are unit-tested.
 export interface PostalAddressInput {
-  street: string;
+  /** Left out for protected places (hideStreet). */
+  street?: string | undefined;
   postcode: string;
   town: string;
 }
@@ -14,7 +15,7 @@ export interface BreadcrumbItem {
 export function postalAddress(address: PostalAddressInput): Record<string, unknown> {
   return {
     '@type': 'PostalAddress',
-    streetAddress: address.street,
+    ...(address.street ? { streetAddress: address.street } : {}),
     postalCode: address.postcode,
     addressLocality: address.town,
     addressRegion: 'Nordrhein-Westfalen',
