@@ -1,7 +1,7 @@
 // Reads published entries from Astro's content layer. Drafts never leave
 // this module; pages ask here instead of calling getCollection themselves.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { byName, byTitle } from '../lib/directory.ts';
+import { byName, byTitle, groupByTopic, type TopicGroup } from '../lib/directory.ts';
 
 export type OfferEntry = CollectionEntry<'offers'>;
 export type PartnerEntry = CollectionEntry<'partners'>;
@@ -15,6 +15,12 @@ export const ALLIANCE_ID = 'familiennetz-werne';
 export async function getOffers(): Promise<OfferEntry[]> {
   const offers = await getCollection('offers', ({ data }) => !data.draft);
   return offers.sort((a, b) => byTitle(a.data, b.data));
+}
+
+/** Published offers under each of their topics, for the directory and the search page's topic links. */
+export async function getOffersByTopic(): Promise<TopicGroup<OfferEntry & { title: string; topics: OfferEntry['data']['topics'] }>[]> {
+  const offers = await getOffers();
+  return groupByTopic(offers.map((offer) => ({ ...offer, title: offer.data.title, topics: offer.data.topics })));
 }
 
 export async function getPartners(): Promise<PartnerEntry[]> {
