@@ -7,7 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { baseLinks } from './src/integrations/markdown-links.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security/csp.ts';
 
 // Where the site is published is configuration, not code: the city's CI sets
 // SITE_URL (and BASE_PATH when the site lives below a path).

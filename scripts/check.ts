@@ -1,6 +1,6 @@
 // npm run check: validates all content without building the site.
-import { checkContent, errorsOnly, formatProblem } from '../src/lib/content-check.ts';
-import { contentRoot } from '../src/lib/paths.ts';
+import { checkContent, errorsOnly, formatProblem } from '../src/lib/content/check.ts';
+import { contentRoot } from '../src/lib/content/paths.ts';
 
 const root = contentRoot();
 const { problems, entries } = checkContent(root);

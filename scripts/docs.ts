@@ -1,6 +1,6 @@
 // npm run docs: rewrites the field tables in content/README.md from the schemas.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withFieldTables } from '../src/lib/editor-docs.ts';
+import { withFieldTables } from '../src/lib/editor/guide.ts';
 
 const path = 'content/README.md';
 const before = readFileSync(path, 'utf8');

@@ -1,8 +1,8 @@
 // npm run new -- offer|partner|event|location|page "Titel"
-import { berlinDate } from '../src/lib/content-check.ts';
-import { buildNow } from '../src/lib/now.ts';
-import { contentRoot } from '../src/lib/paths.ts';
-import { KINDS, scaffold, type Kind } from '../src/lib/scaffold.ts';
+import { berlinDate } from '../src/lib/content/check.ts';
+import { buildNow } from '../src/lib/dates/now.ts';
+import { contentRoot } from '../src/lib/content/paths.ts';
+import { KINDS, scaffold, type Kind } from '../src/lib/editor/scaffold.ts';
 
 const [kind, ...words] = process.argv.slice(2);
 const title = words.join(' ').trim();

@@ -1,8 +1,8 @@
 // npm run report: content health report for the editors (errors: npm run check).
-import { berlinDate, checkContent, errorsOnly } from '../src/lib/content-check.ts';
-import { buildReport, formatReport } from '../src/lib/content-report.ts';
-import { buildNow } from '../src/lib/now.ts';
-import { contentRoot } from '../src/lib/paths.ts';
+import { berlinDate, checkContent, errorsOnly } from '../src/lib/content/check.ts';
+import { buildReport, formatReport } from '../src/lib/editor/report.ts';
+import { buildNow } from '../src/lib/dates/now.ts';
+import { contentRoot } from '../src/lib/content/paths.ts';
 
 const now = buildNow();
 const today = berlinDate(now);

@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, eventSchema, locationSchema, offerSchema, pageSchema, partnerSchema, type CollectionName } from './schemas/index.ts';
-import { contentRoot } from './lib/paths.ts';
+import { contentRoot } from './lib/content/paths.ts';
 
 function loader(name: CollectionName) {
   const spec = COLLECTIONS[name];

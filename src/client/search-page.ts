@@ -1,7 +1,7 @@
 // Browser side of /suche/: loads Pagefind's index when the field gets focus,
 // searches as the visitor types, and renders results as plain, accessible
 // HTML (Pagefind's own UI fails axe). Query and filters live in the URL.
-import { correctedQuery, meaningfulQuery, queryWords, rankByKind } from '../lib/search-query.ts';
+import { correctedQuery, meaningfulQuery, queryWords, rankByKind } from '../lib/search/query.ts';
 import { applyUrl, filterBoxes, fill, selection, writeUrl } from './filter-state.ts';
 
 interface PagefindResultData {

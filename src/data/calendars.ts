@@ -1,7 +1,7 @@
 // Calendar files for the site: one per regular offer, one per event, one feed of everything.
 // The pages and the .ics endpoints ask here, so links and files always agree.
-import { eventCalendar, feedCalendar, offerCalendar, type EventCalendarItem, type OfferCalendarItem } from '../lib/ical.ts';
-import { routes } from '../lib/urls.ts';
+import { eventCalendar, feedCalendar, offerCalendar, type EventCalendarItem, type OfferCalendarItem } from '../lib/dates/ical.ts';
+import { routes } from '../lib/routes.ts';
 import { t } from '../i18n/de.ts';
 import { NOW, hasCalendar } from './dates.ts';
 import { getEvents, getLocation, getOffers, type EventEntry, type OfferEntry } from './entries.ts';

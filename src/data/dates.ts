@@ -1,9 +1,9 @@
 // Build-time view of coming dates for the pages ("now" = SOURCE_DATE_EPOCH or the clock).
 import { t } from '../i18n/de.ts';
-import { buildNow } from '../lib/now.ts';
-import { upcoming, upcomingEvents, upcomingOfferDates, type DatedItem } from '../lib/upcoming.ts';
-import { berlinWeek, type WeekDay } from '../lib/week.ts';
-import { routes } from '../lib/urls.ts';
+import { buildNow } from '../lib/dates/now.ts';
+import { upcoming, upcomingEvents, upcomingOfferDates, type DatedItem } from '../lib/dates/upcoming.ts';
+import { berlinWeek, type WeekDay } from '../lib/dates/week.ts';
+import { routes } from '../lib/routes.ts';
 import { getEvents, getOffers, type EventEntry, type OfferEntry } from './entries.ts';
 
 export const NOW = buildNow();

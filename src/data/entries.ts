@@ -1,7 +1,7 @@
 // Reads published entries from Astro's content layer. Drafts never leave
 // this module; pages ask here instead of calling getCollection themselves.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { byName, byTitle, groupByTopic, type TopicGroup } from '../lib/directory.ts';
+import { byName, byTitle, groupByTopic, type TopicGroup } from '../lib/content/directory.ts';
 
 export type OfferEntry = CollectionEntry<'offers'>;
 export type PartnerEntry = CollectionEntry<'partners'>;

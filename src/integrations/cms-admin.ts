@@ -7,7 +7,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminHtml, backendFromEnv, cmsConfigYaml } from '../lib/cms-config.ts';
+import { adminHtml, backendFromEnv, cmsConfigYaml } from '../lib/editor/cms-config.ts';
 
 const require = createRequire(import.meta.url);
 

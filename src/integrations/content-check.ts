@@ -2,8 +2,8 @@
 // stops the build with every problem listed (Astro alone would show the first
 // one and let dangling references through).
 import type { AstroIntegration } from 'astro';
-import { checkContent, checkContentOnce, errorsOnly, formatProblem } from '../lib/content-check.ts';
-import { contentRoot } from '../lib/paths.ts';
+import { checkContent, checkContentOnce, errorsOnly, formatProblem } from '../lib/content/check.ts';
+import { contentRoot } from '../lib/content/paths.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';

@@ -10,11 +10,11 @@ import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'n
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { checkContentOnce } from '../lib/content-check.ts';
-import { contentRoot } from '../lib/paths.ts';
-import { readSynonyms } from '../lib/search-files.ts';
-import { entryPath, entryText, htmlForIndex, offerFilters, type IndexAdditions } from '../lib/search-index.ts';
-import { buildLexicon, expandSearchTerms, knownTerms } from '../lib/search-terms.ts';
+import { checkContentOnce } from '../lib/content/check.ts';
+import { contentRoot } from '../lib/content/paths.ts';
+import { readSynonyms } from '../lib/search/files.ts';
+import { entryPath, entryText, htmlForIndex, offerFilters, type IndexAdditions } from '../lib/search/index-additions.ts';
+import { buildLexicon, expandSearchTerms, knownTerms } from '../lib/search/terms.ts';
 import type { Offer } from '../schemas/offer.ts';
 import { AUDIENCES, TOPICS } from '../schemas/vocabulary.ts';
 

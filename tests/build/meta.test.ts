@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, cspHeader } from '../../src/lib/csp.ts';
+import { CSP_DIRECTIVES, cspHeader } from '../../src/lib/security/csp.ts';
 import { DIST, htmlPages, readPage } from '../support/dist.ts';
 
 const pages = htmlPages();

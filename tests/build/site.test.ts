@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { contentRoot } from '../../src/lib/paths.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { contentRoot } from '../../src/lib/content/paths.ts';
 import { DIST, htmlPages, readPage } from '../support/dist.ts';
 
 const { entries } = checkContent(contentRoot());

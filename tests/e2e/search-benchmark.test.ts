@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
-import { readSearchQueries } from '../../src/lib/search-files.ts';
+import { readSearchQueries } from '../../src/lib/search/files.ts';
 import { topResults } from '../support/search.ts';
 
 const queries = readSearchQueries('content/search-queries.yaml');

@@ -3,7 +3,7 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkContent, formatProblem, type Problem } from '../../src/lib/content-check.ts';
+import { checkContent, formatProblem, type Problem } from '../../src/lib/content/check.ts';
 
 export const VALID_TREE = resolve(import.meta.dirname, '../fixtures/valid');
 const NOW = new Date('2026-05-01T12:00:00Z');

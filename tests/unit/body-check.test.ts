@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody, imageProblem, linkProblem } from '../../src/lib/body-check.ts';
+import { checkBody, imageProblem, linkProblem } from '../../src/lib/content/body.ts';
 
 const messages = (markdown: string) => checkBody(markdown, 1).map((p) => `${p.line}: ${p.message.split(' — ')[0]}`);
 

@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ADMIN_FONTS, adminFiles } from '../../src/integrations/cms-admin.ts';
-import { backendFromEnv, cmsConfig, cmsConfigYaml } from '../../src/lib/cms-config.ts';
+import { backendFromEnv, cmsConfig, cmsConfigYaml } from '../../src/lib/editor/cms-config.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 
 interface Field {

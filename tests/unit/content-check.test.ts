@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, errorsOnly, formatProblem, isStale } from '../../src/lib/content-check.ts';
+import { checkContent, errorsOnly, formatProblem, isStale } from '../../src/lib/content/check.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BROKEN = resolve(ROOT, 'tests/fixtures/broken');

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { buildReport, formatReport } from '../../src/lib/content-report.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { buildReport, formatReport } from '../../src/lib/editor/report.ts';
 
 const VALID = resolve(import.meta.dirname, '../fixtures/valid');
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { END_MARKER, START_MARKER, fieldTables, withFieldTables } from '../../src/lib/editor-docs.ts';
-import { collectionFields, type FieldNode } from '../../src/lib/schema-walk.ts';
+import { END_MARKER, START_MARKER, fieldTables, withFieldTables } from '../../src/lib/editor/guide.ts';
+import { collectionFields, type FieldNode } from '../../src/lib/editor/schema-walk.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 
 const README = resolve(import.meta.dirname, '../../content/README.md');

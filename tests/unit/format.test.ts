@@ -10,7 +10,7 @@ import {
   formatTimeRange,
   localDateTimeToDate,
   toIsoWithOffset,
-} from '../../src/lib/format.ts';
+} from '../../src/lib/dates/format.ts';
 
 const utc = (iso: string) => new Date(iso);
 

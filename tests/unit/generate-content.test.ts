@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/generate-content.ts';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
+import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
 
 const dirs: string[] = [];
 function generated(count: number, seed = 1): string {

@@ -2,9 +2,9 @@
 // time-zone engine), so these tests do not just echo what ical-generator and rrule-temporal wrote.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { eventCalendar, feedCalendar, offerCalendar } from '../../src/lib/ical.ts';
-import { localDateTimeToDate } from '../../src/lib/format.ts';
-import { nextOccurrences } from '../../src/lib/schedule.ts';
+import { eventCalendar, feedCalendar, offerCalendar } from '../../src/lib/dates/ical.ts';
+import { localDateTimeToDate } from '../../src/lib/dates/format.ts';
+import { nextOccurrences } from '../../src/lib/dates/schedule.ts';
 import { christmasBreak, hiddenLocation, location, makeEvent, makeOffer, offerSchedule } from './fixtures/dates.ts';
 
 const NOW = new Date('2026-01-01T00:00:00Z');

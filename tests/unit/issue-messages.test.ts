@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { suggestField } from '../../src/lib/content-check.ts';
-import { withFix } from '../../src/lib/issue-messages.ts';
+import { suggestField } from '../../src/lib/content/check.ts';
+import { withFix } from '../../src/lib/content/messages.ts';
 
 describe('withFix', () => {
   it('splits "what. how" at the sentence end, not at "z. B."', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localDateTimeToDate } from '../../src/lib/format.ts';
-import { eventJsonLd, openingHoursSpecification } from '../../src/lib/jsonld.ts';
+import { localDateTimeToDate } from '../../src/lib/dates/format.ts';
+import { eventJsonLd, openingHoursSpecification } from '../../src/lib/seo/jsonld-dates.ts';
 import { christmasBreak, everySecondTuesday, hiddenLocation, location, makeEvent, makeSchedule, monthly, offerSchedule } from './fixtures/dates.ts';
 
 const URL_EVENT = 'https://familiennetz.example/veranstaltungen/testfest/';

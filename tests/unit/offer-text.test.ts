@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageText, costText, registrationText, telHref } from '../../src/lib/offer-text.ts';
+import { ageText, costText, registrationText, telHref } from '../../src/lib/text/facts.ts';
 import { t } from '../../src/i18n/de.ts';
 
 describe('offer texts', () => {

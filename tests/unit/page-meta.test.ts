@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE_LENGTH, documentTitle } from '../../src/lib/page-meta.ts';
+import { MAX_TITLE_LENGTH, documentTitle } from '../../src/lib/seo/page-meta.ts';
 
 describe('documentTitle', () => {
   it('adds the site name to a short title', () => {

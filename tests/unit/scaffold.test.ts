@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
-import { collectionFields } from '../../src/lib/schema-walk.ts';
-import { KINDS, renderTemplate, scaffold, slugify, type Kind } from '../../src/lib/scaffold.ts';
+import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
+import { collectionFields } from '../../src/lib/editor/schema-walk.ts';
+import { KINDS, renderTemplate, scaffold, slugify, type Kind } from '../../src/lib/editor/scaffold.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 
 const VALID = resolve(import.meta.dirname, '../fixtures/valid');

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/generate-content.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { nextOccurrences, occurrencesBetween } from '../../src/lib/schedule.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { nextOccurrences, occurrencesBetween } from '../../src/lib/dates/schedule.ts';
 import { schedule as scheduleSchema, type Schedule } from '../../src/schemas/schedule.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'familiennetz-sched-'));

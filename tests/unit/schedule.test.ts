@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localDateTimeToDate } from '../../src/lib/format.ts';
-import { describeSchedule, nextOccurrences, occurrencesBetween, toRRule } from '../../src/lib/schedule.ts';
+import { localDateTimeToDate } from '../../src/lib/dates/format.ts';
+import { describeSchedule, nextOccurrences, occurrencesBetween, toRRule } from '../../src/lib/dates/schedule.ts';
 import {
   byAppointment,
   christmasBreak,

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlForIndex, offerFacetAttributes, offerFilters } from '../../src/lib/search-index.ts';
-import { checkSynonyms } from '../../src/lib/search-files.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { htmlForIndex, offerFacetAttributes, offerFilters } from '../../src/lib/search/index-additions.ts';
+import { checkSynonyms } from '../../src/lib/search/files.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 
 const offer = {
   topics: ['Treffpunkt'],

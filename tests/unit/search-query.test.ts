@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctedQuery, meaningfulQuery, nearestTerm, rankByKind } from '../../src/lib/search-query.ts';
+import { correctedQuery, meaningfulQuery, nearestTerm, rankByKind } from '../../src/lib/search/query.ts';
 
 const terms = ['Hebamme', 'Babykorb', 'Elterncafé', 'Tagesmutter', 'Trennung'];
 

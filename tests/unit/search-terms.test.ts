@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, compoundParts, expandSearchTerms, foldWord, knownTerms, scheduleWeekdays, synonymWords } from '../../src/lib/search-terms.ts';
+import { buildLexicon, compoundParts, expandSearchTerms, foldWord, knownTerms, scheduleWeekdays, synonymWords } from '../../src/lib/search/terms.ts';
 
 const lexicon = buildLexicon(['Kinder Tages Schwangerschaft Familie Beratung Eltern Krankenschwester Kranken Kind']);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slug.ts';
-import { groupByTopic, topicAnchor } from '../../src/lib/directory.ts';
+import { slugify } from '../../src/lib/text/slug.ts';
+import { groupByTopic, topicAnchor } from '../../src/lib/content/directory.ts';
 
 describe('slugify', () => {
   it('transliterates German letters and drops punctuation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, jsonLdText, organization, service } from '../../src/lib/structured-data.ts';
+import { breadcrumbList, jsonLdText, organization, service } from '../../src/lib/seo/structured-data.ts';
 
 const site = new URL('https://example.org/');
 

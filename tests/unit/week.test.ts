@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localDateTimeToDate } from '../../src/lib/format.ts';
-import { berlinWeek } from '../../src/lib/week.ts';
+import { localDateTimeToDate } from '../../src/lib/dates/format.ts';
+import { berlinWeek } from '../../src/lib/dates/week.ts';
 import { christmasBreak, makeSchedule, weeklyThursday } from './fixtures/dates.ts';
 
 const at = (local: string) => localDateTimeToDate(local);

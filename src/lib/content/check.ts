@@ -4,14 +4,14 @@
 // runs this first, so a bad edit never produces a site.
 import { join } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
-import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/index.ts';
-import { ID_PATTERN } from '../schemas/fields.ts';
-import { checkBody } from './body-check.ts';
-import { lineOf, lineOfKey, listFiles, readContentFile, type ContentFile } from './content-files.ts';
-import { MISSING, SEPARATOR, germanIssueMessage, withFix } from './issue-messages.ts';
-import { buildNow } from './now.ts';
-import { allowedKeysAt, collectionFields, fieldAt, type FieldNode } from './schema-walk.ts';
-import { checkSearchQueries, checkSynonyms } from './search-files.ts';
+import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
+import { ID_PATTERN } from '../../schemas/fields.ts';
+import { checkBody } from './body.ts';
+import { lineOf, lineOfKey, listFiles, readContentFile, type ContentFile } from './files.ts';
+import { MISSING, SEPARATOR, germanIssueMessage, withFix } from './messages.ts';
+import { buildNow } from '../dates/now.ts';
+import { allowedKeysAt, collectionFields, fieldAt, type FieldNode } from '../editor/schema-walk.ts';
+import { checkSearchQueries, checkSynonyms } from '../search/files.ts';
 
 export type Severity = 'error' | 'warning';
 

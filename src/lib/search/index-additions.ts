@@ -3,10 +3,10 @@
 // result list, and spaces between facts so excerpts read "Für wen: Eltern"
 // rather than "Für wenEltern". Only the index sees this; the served HTML
 // stays as Astro wrote it.
-import type { CollectionName } from '../schemas/index.ts';
-import type { Offer } from '../schemas/offer.ts';
-import { scheduleWeekdays } from './search-terms.ts';
-import { slugify } from './slug.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import type { Offer } from '../../schemas/offer.ts';
+import { scheduleWeekdays } from './terms.ts';
+import { slugify } from '../text/slug.ts';
 
 /** Weights below body text (1), far below headings (up to 7): editors' keywords, then synonyms and compound parts. */
 export const KEYWORD_WEIGHT = 0.6;

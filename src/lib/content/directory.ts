@@ -1,7 +1,7 @@
 // Grouping and ordering of entries for lists: pure, so it is unit-tested
 // without building the site.
-import { TOPICS, type Topic } from '../schemas/vocabulary.ts';
-import { slugify } from './slug.ts';
+import { TOPICS, type Topic } from '../../schemas/vocabulary.ts';
+import { slugify } from '../text/slug.ts';
 
 export interface Listable {
   id: string;

@@ -3,8 +3,8 @@
 // descriptions as hints. The Git host comes from the environment, so the city
 // connects its own GitLab or GitHub without changing code.
 import { stringify } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { TIME_RE } from '../schemas/fields.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { TIME_RE } from '../../schemas/fields.ts';
 import { collectionFields, type FieldNode } from './schema-walk.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
@@ -199,7 +199,7 @@ const LABELS: Record<CollectionName, string> = {
 };
 
 export function cmsConfigYaml(options: CmsOptions): string {
-  return `# Erzeugt aus src/schemas/ beim Bauen der Website (src/lib/cms-config.ts). Nicht von Hand ändern.\n${stringify(cmsConfig(options), { lineWidth: 0 })}`;
+  return `# Erzeugt aus src/schemas/ beim Bauen der Website (src/lib/editor/cms-config.ts). Nicht von Hand ändern.\n${stringify(cmsConfig(options), { lineWidth: 0 })}`;
 }
 
 /** Origins the CMS must talk to: the Git host's API (and the OAuth relay). */

@@ -12,7 +12,7 @@
 // summer-time one. Single dates and event times follow localDateTimeToDate (format.ts).
 import { RRuleTemporal } from 'rrule-temporal';
 import { Temporal } from 'temporal-polyfill';
-import type { ClosedPeriod, Schedule, ScheduleRule, Weekday } from '../schemas/schedule.ts';
+import type { ClosedPeriod, Schedule, ScheduleRule, Weekday } from '../../schemas/schedule.ts';
 import { TIME_ZONE, formatClockTimeRange, formatLocalDate, formatLocalDateLong, toZoned, zonedIso, zonedToDate } from './format.ts';
 
 export interface Occurrence {

@@ -4,10 +4,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { searchQueryListSchema, synonymListSchema, type SearchQuery, type Synonym } from '../schemas/search.ts';
-import { lineOf, readContentFile } from './content-files.ts';
-import { germanIssueMessage } from './issue-messages.ts';
-import type { Problem } from './content-check.ts';
+import { searchQueryListSchema, synonymListSchema, type SearchQuery, type Synonym } from '../../schemas/search.ts';
+import { lineOf, readContentFile } from '../content/files.ts';
+import { germanIssueMessage } from '../content/messages.ts';
+import type { Problem } from '../content/check.ts';
 
 export const SYNONYMS_FILE = 'synonyms.yaml';
 export const QUERIES_FILE = 'search-queries.yaml';

@@ -6,7 +6,7 @@ import slugifyText from '@sindresorhus/slugify';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { collectionFields, type FieldNode } from './schema-walk.ts';
 
 export const KINDS = { offer: 'offers', partner: 'partners', event: 'events', location: 'locations', page: 'pages' } as const;

@@ -2,11 +2,11 @@
 // the hours of regular offers (which are Services, not events). Data in, plain objects out; the
 // page serialises them into <script type="application/ld+json">.
 import { Temporal } from 'temporal-polyfill';
-import type { Event } from '../schemas/event.ts';
-import type { Location } from '../schemas/location.ts';
-import type { Schedule, Weekday } from '../schemas/schedule.ts';
-import { localDateTimeToDate, toIsoWithOffset, toZoned } from './format.ts';
-import { isClosedDay, nextOccurrences } from './schedule.ts';
+import type { Event } from '../../schemas/event.ts';
+import type { Location } from '../../schemas/location.ts';
+import type { Schedule, Weekday } from '../../schemas/schedule.ts';
+import { localDateTimeToDate, toIsoWithOffset, toZoned } from '../dates/format.ts';
+import { isClosedDay, nextOccurrences } from '../dates/schedule.ts';
 import { postalAddress } from './structured-data.ts';
 
 const SCHEMA = 'https://schema.org';

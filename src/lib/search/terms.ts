@@ -4,9 +4,9 @@
 // synonym list and the editors' keywords. Measured in Pagefind 1.6: soft
 // hyphens inside a compound and hyphen-joined parts find nothing or rank
 // weakly; separate words in a low-weight block find every part.
-import type { Synonym } from '../schemas/search.ts';
-import type { ScheduleRule } from '../schemas/schedule.ts';
-import { WEEKDAYS, type Weekday } from '../schemas/schedule.ts';
+import type { Synonym } from '../../schemas/search.ts';
+import type { ScheduleRule } from '../../schemas/schedule.ts';
+import { WEEKDAYS, type Weekday } from '../../schemas/schedule.ts';
 import { foldWord } from './fold.ts';
 
 export { foldWord };

@@ -1,6 +1,6 @@
 // "Diese Woche": the seven days (Monday to Sunday, as the German week runs) of the Werne week
 // that contains `now`, each with what takes place on it. Pure, so it is tested without a build.
-import type { Schedule } from '../schemas/schedule.ts';
+import type { Schedule } from '../../schemas/schedule.ts';
 import { TIME_ZONE, localDateTimeToDate, toIsoWithOffset, toZoned, zonedIso, zonedToDate } from './format.ts';
 import { occurrencesBetween } from './schedule.ts';
 import type { DatedItem, EventLike, OfferLike } from './upcoming.ts';

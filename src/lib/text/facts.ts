@@ -1,7 +1,7 @@
 // Plain-German phrases for offer facts (cost, ages, registration), shared by
 // the offer page, cards and structured data.
-import { t } from '../i18n/de.ts';
-import type { Offer } from '../schemas/offer.ts';
+import { t } from '../../i18n/de.ts';
+import type { Offer } from '../../schemas/offer.ts';
 
 export function costText(cost: Offer['cost']): string {
   switch (cost.type) {

@@ -1,7 +1,7 @@
 // The field tables of the editor guide (content/README.md), generated from the
 // schemas' German descriptions. `npm run docs` writes them between markers; a
 // test fails when the committed guide differs from what the schemas say.
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { collectionFields, type FieldKind, type FieldNode } from './schema-walk.ts';
 
 export const START_MARKER = '<!-- FELDTABELLEN:START – erzeugt mit „npm run docs“, nicht von Hand ändern -->';

@@ -1,6 +1,6 @@
 // The list of coming dates: one-off events and the next occurrences of
 // regular offers, merged and sorted. Pure, so it is tested without a build.
-import type { Schedule } from '../schemas/schedule.ts';
+import type { Schedule } from '../../schemas/schedule.ts';
 import { localDateTimeToDate, toIsoWithOffset } from './format.ts';
 import { nextOccurrences } from './schedule.ts';
 

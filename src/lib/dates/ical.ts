@@ -14,10 +14,10 @@ import ical, {
   type ICalRepeatingOptions,
 } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
-import type { Event } from '../schemas/event.ts';
-import type { Location } from '../schemas/location.ts';
-import type { Offer } from '../schemas/offer.ts';
-import type { Schedule, ScheduleRule } from '../schemas/schedule.ts';
+import type { Event } from '../../schemas/event.ts';
+import type { Location } from '../../schemas/location.ts';
+import type { Offer } from '../../schemas/offer.ts';
+import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
 import { TIME_ZONE, localToZoned } from './format.ts';
 import { buildNow } from './now.ts';
 import { type IcsWeekday, recurrenceParts, ruleStartsOnDays, untilInstant } from './schedule.ts';
