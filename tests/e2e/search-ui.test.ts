@@ -97,7 +97,7 @@ describe('search page', () => {
     const results = page.locator('#suchergebnisse li a');
     await expect.poll(async () => {
       const shown = await results.allTextContents();
-      return shown.includes('Schwangerenberatung') && !shown.includes('Beratung zur Kinderbetreuung');
+      return shown.includes('Schwangerschaftsberatung') && !shown.includes('Beratung zur Kinderbetreuung');
     }, WAIT).toBe(true);
     expect((await page.locator('#suchergebnisse .tag').allTextContents()).every((k) => k === 'Angebot')).toBe(true);
     const titles = await results.allTextContents();
