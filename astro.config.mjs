@@ -1,18 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
-import { baseLinks } from './src/integrations/markdown-links.ts';
+import { markdownOptions } from './src/lib/content/markdown.ts';
+import { basePath, siteUrl } from './src/lib/deployment.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security/csp.ts';
 
-// Where the site is published is configuration, not code: the city's CI sets
-// SITE_URL (and BASE_PATH when the site lives below a path).
-const site = process.env.SITE_URL ?? 'https://familiennetz.werne.de';
-const base = process.env.BASE_PATH ?? '/';
+// Where the site is published is configuration, not code (src/lib/deployment.ts).
+const site = siteUrl();
+const base = basePath();
 
 export default defineConfig({
   site,
@@ -29,19 +27,17 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // The site has no code blocks; Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [baseLinks(base)] }) },
+  // The same options the content check renders every body with.
+  markdown: markdownOptions(base),
   // The search page imports Pagefind's module at run time; Vite's preload
   // helper is not defined in Astro's inlined scripts and would break that.
   vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },
   integrations: [
-    contentCheck(),
     mdx(),
     sitemap({
       filter: (page) => !/\/(404|admin)\/?$/.test(new URL(page).pathname),
     }),
     pagefindIndex(),
-    // After Pagefind, so /admin/ is never indexed.
     cmsAdmin(),
   ],
 });

@@ -1,9 +1,9 @@
 // npm run check: validates all content without building the site.
-import { checkContent, errorsOnly, formatProblem } from '../src/lib/content/check.ts';
+import { checkSite } from '../src/lib/content/check.ts';
+import { errorsOnly, formatProblem } from '../src/lib/content/messages.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
 
-const root = contentRoot();
-const { problems, entries } = checkContent(root);
+const { problems, entries } = await checkSite(contentRoot());
 for (const problem of problems) console.log(formatProblem(problem));
 const errors = errorsOnly(problems).length;
 const warnings = problems.length - errors;

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { AUDIENCES, PARTNER_KINDS, TOPICS } from '../src/schemas/vocabulary.ts';
-import { WEEKDAYS } from '../src/schemas/schedule.ts';
+import { WEEKDAYS } from '../src/lib/dates/weekdays.ts';
 
 export interface GenerateOptions {
   /** Total number of offers, events, partners and locations together. */

@@ -1,6 +1,6 @@
 // npm run new -- offer|partner|event|location|page "Titel"
-import { berlinDate } from '../src/lib/content/check.ts';
-import { buildNow } from '../src/lib/dates/now.ts';
+import { now } from '../src/lib/dates/now.ts';
+import { localDay } from '../src/lib/dates/zone.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
 import { KINDS, scaffold, type Kind } from '../src/lib/editor/scaffold.ts';
 
@@ -11,7 +11,7 @@ if (!kind || !(kind in KINDS) || !title) {
   process.exit(2);
 }
 try {
-  const path = scaffold(contentRoot(), kind as Kind, title, berlinDate(buildNow()));
+  const path = scaffold(contentRoot(), kind as Kind, title, localDay(now()));
   console.log(`Neu angelegt: ${path}\nJetzt die Felder ausfüllen (Erklärungen stehen in der Datei), dann „npm run check“.`);
 } catch (error) {
   console.error((error as Error).message);

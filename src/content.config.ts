@@ -1,23 +1,17 @@
-// Astro collections, built from the content model in src/schemas/.
+// Astro's collections. Every one is loaded from the same run of the content
+// check (src/lib/content/loader.ts); the schemas here give the pages their types.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { COLLECTIONS, eventSchema, locationSchema, offerSchema, pageSchema, partnerSchema, type CollectionName } from './schemas/index.ts';
-import { contentRoot } from './lib/content/paths.ts';
+import { contentLoaders } from './lib/content/loader.ts';
+import { eventSchema, locationSchema, offerSchema, pageSchema, partnerSchema } from './schemas/index.ts';
+import { synonymSchema } from './schemas/search.ts';
 
-function loader(name: CollectionName) {
-  const spec = COLLECTIONS[name];
-  return glob({
-    pattern: spec.extensions.map((ext) => `*.${ext}`).concat('!README.md'),
-    base: `${contentRoot()}/${spec.dir}`,
-    // The file name is the id, unchanged: the content check guarantees it is a clean slug.
-    generateId: ({ entry }) => entry.replace(/\.[^.]+$/, ''),
-  });
-}
+const loaders = contentLoaders();
 
 export const collections = {
-  offers: defineCollection({ loader: loader('offers'), schema: offerSchema }),
-  partners: defineCollection({ loader: loader('partners'), schema: partnerSchema }),
-  events: defineCollection({ loader: loader('events'), schema: eventSchema }),
-  locations: defineCollection({ loader: loader('locations'), schema: locationSchema }),
-  pages: defineCollection({ loader: loader('pages'), schema: pageSchema }),
+  offers: defineCollection({ loader: loaders.offers, schema: offerSchema }),
+  partners: defineCollection({ loader: loaders.partners, schema: partnerSchema }),
+  events: defineCollection({ loader: loaders.events, schema: eventSchema }),
+  locations: defineCollection({ loader: loaders.locations, schema: locationSchema }),
+  pages: defineCollection({ loader: loaders.pages, schema: pageSchema }),
+  synonyms: defineCollection({ loader: loaders.synonyms, schema: synonymSchema }),
 };

@@ -1,6 +1,7 @@
 // Browser side of /suche/: loads Pagefind's index when the field gets focus,
 // searches as the visitor types, and renders results as plain, accessible
 // HTML (Pagefind's own UI fails axe). Query and filters live in the URL.
+import { ADDED_WEIGHT_LIMIT } from '../lib/search/contract.ts';
 import { correctedQuery, meaningfulQuery, queryWords, rankByKind } from '../lib/search/query.ts';
 import { applyUrl, filterBoxes, fill, selection, writeUrl } from './filter-state.ts';
 
@@ -32,8 +33,6 @@ interface Texts {
 }
 
 const SHOWN = 20;
-/** Weight below which a hit is one of the build's added words, not the page's own text. */
-const ADDED_WEIGHT_LIMIT = 0.5;
 
 /** Puts the preferred results first (their scores lifted above the rest), then the others. */
 function boostFirst(preferred: readonly PagefindResult[], rest: readonly PagefindResult[]): PagefindResult[] {
@@ -51,7 +50,9 @@ export function runSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('#suchergebnisse');
   const empty = document.querySelector<HTMLElement>('#suchleer');
   if (!form || !input || !status || !list || !empty) return;
-  const base = form.dataset['base'] ?? '/';
+  // Where Pagefind and the known words are: the route table's URLs, written into the page.
+  const pagefindDir = form.dataset['pagefind'] ?? '/pagefind/';
+  const termsUrl = form.dataset['terms'] ?? '/suche/begriffe.json';
   const texts = JSON.parse(form.dataset['texts'] ?? '{}') as Texts;
   const boxes = filterBoxes(form);
   let pagefind: Promise<Pagefind> | undefined;
@@ -59,7 +60,7 @@ export function runSearchPage(): void {
   let latest = 0;
 
   const load = (): Promise<Pagefind> => {
-    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+    pagefind ??= import(/* @vite-ignore */ `${pagefindDir}pagefind.js`).then(async (module: Pagefind) => {
       await module.options({ excerptLength: 24 });
       await module.init();
       return module;
@@ -67,7 +68,7 @@ export function runSearchPage(): void {
     return pagefind;
   };
   const knownTerms = (): Promise<string[]> => {
-    known ??= fetch(`${base}suche/begriffe.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    known ??= fetch(termsUrl).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
     return known;
   };
 

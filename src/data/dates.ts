@@ -1,12 +1,11 @@
-// Build-time view of coming dates for the pages ("now" = SOURCE_DATE_EPOCH or the clock).
+// Coming dates for the pages, as of now() (SOURCE_DATE_EPOCH or the clock).
 import { t } from '../i18n/de.ts';
-import { buildNow } from '../lib/dates/now.ts';
+import { hasDates, isPast } from '../lib/content/status.ts';
+import { now } from '../lib/dates/now.ts';
 import { upcoming, upcomingEvents, upcomingOfferDates, type DatedItem } from '../lib/dates/upcoming.ts';
 import { berlinWeek, type WeekDay } from '../lib/dates/week.ts';
 import { routes } from '../lib/routes.ts';
 import { getEvents, getOffers, type EventEntry, type OfferEntry } from './entries.ts';
-
-export const NOW = buildNow();
 
 function eventLike(event: EventEntry) {
   // A cancelled or postponed event stays listed, marked, so nobody turns up in vain.
@@ -19,30 +18,31 @@ function offerLike(offer: OfferEntry) {
   return { title: offer.data.title, href: routes.offer(offer.id), schedule: offer.data.schedule, status: offer.data.status };
 }
 
-/** An offer gets a calendar file when it is running and has dates a calendar can hold. */
-export function hasCalendar(offer: OfferEntry): boolean {
-  return offer.data.status === 'aktiv' && (offer.data.schedule?.rules.length ?? 0) > 0;
-}
-
 export async function nextDates(limit: number): Promise<DatedItem[]> {
   const [events, offers] = await Promise.all([getEvents(), getOffers()]);
-  return upcoming(events.map(eventLike), offers.map(offerLike), NOW, limit);
+  return upcoming(events.map(eventLike), offers.map(offerLike), now(), limit);
 }
 
 export async function comingEvents(): Promise<DatedItem[]> {
-  return upcomingEvents((await getEvents()).map(eventLike), NOW);
+  return upcomingEvents((await getEvents()).map(eventLike), now());
 }
 
 export async function regularDates(perOffer: number): Promise<DatedItem[]> {
-  return upcomingOfferDates((await getOffers()).map(offerLike), NOW, perOffer);
+  return upcomingOfferDates((await getOffers()).map(offerLike), now(), perOffer);
 }
 
 export async function thisWeek(): Promise<WeekDay[]> {
   const [events, offers] = await Promise.all([getEvents(), getOffers()]);
-  return berlinWeek(NOW, events.map(eventLike), offers.map(offerLike));
+  return berlinWeek(now(), events.map(eventLike), offers.map(offerLike));
+}
+
+/** Events that are over, the latest first (the archive). */
+export async function pastEvents(): Promise<EventEntry[]> {
+  const at = now();
+  return (await getEvents()).filter((event) => isPast(event.data, at)).reverse();
 }
 
 /** How many regular offers have dates: the Termine page shows two dates of each. */
 export async function regularOfferCount(): Promise<number> {
-  return (await getOffers()).filter(hasCalendar).length;
+  return (await getOffers()).filter((offer) => hasDates(offer.data)).length;
 }

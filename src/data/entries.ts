@@ -2,6 +2,7 @@
 // this module; pages ask here instead of calling getCollection themselves.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byName, byTitle, groupByTopic, type TopicGroup } from '../lib/content/directory.ts';
+import { isPublished } from '../lib/content/status.ts';
 
 export type OfferEntry = CollectionEntry<'offers'>;
 export type PartnerEntry = CollectionEntry<'partners'>;
@@ -13,7 +14,7 @@ export type PageEntry = CollectionEntry<'pages'>;
 export const ALLIANCE_ID = 'familiennetz-werne';
 
 export async function getOffers(): Promise<OfferEntry[]> {
-  const offers = await getCollection('offers', ({ data }) => !data.draft);
+  const offers = await getCollection('offers', ({ data }) => isPublished(data));
   return offers.sort((a, b) => byTitle(a.data, b.data));
 }
 
@@ -24,17 +25,23 @@ export async function getOffersByTopic(): Promise<TopicGroup<OfferEntry & { titl
 }
 
 export async function getPartners(): Promise<PartnerEntry[]> {
-  const partners = await getCollection('partners', ({ data }) => !data.draft);
+  const partners = await getCollection('partners', ({ data }) => isPublished(data));
   return partners.sort((a, b) => byName(a.data, b.data));
 }
 
 export async function getEvents(): Promise<EventEntry[]> {
-  const events = await getCollection('events', ({ data }) => !data.draft);
+  const events = await getCollection('events', ({ data }) => isPublished(data));
   return events.sort((a, b) => a.data.start.localeCompare(b.data.start));
 }
 
 export async function getPages(): Promise<PageEntry[]> {
-  return getCollection('pages', ({ data }) => !data.draft);
+  return getCollection('pages', ({ data }) => isPublished(data));
+}
+
+/** A published page from content/pages/. */
+export async function getPage(id: string): Promise<PageEntry | undefined> {
+  const page = await getEntry('pages', id);
+  return page && isPublished(page.data) ? page : undefined;
 }
 
 export async function getLocation(id: string | undefined): Promise<LocationEntry | undefined> {
@@ -43,7 +50,7 @@ export async function getLocation(id: string | undefined): Promise<LocationEntry
 
 export async function getPartnersByIds(ids: readonly string[]): Promise<PartnerEntry[]> {
   const found = await Promise.all(ids.map((id) => getEntry('partners', id)));
-  return found.filter((p): p is PartnerEntry => p !== undefined && !p.data.draft);
+  return found.filter((p): p is PartnerEntry => p !== undefined && isPublished(p.data));
 }
 
 export async function getAlliance(): Promise<{ partner: PartnerEntry; location: LocationEntry | undefined }> {

@@ -1,23 +1,92 @@
-// Internal links go through here so the site works below any base path.
-const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+// Every URL of the site, base path included: pages, entry pages, calendar
+// files, search files, sitemap and the CMS. Pages, data, tests and scripts
+// build links here and nowhere else, so the site works below any base path.
+import type { CollectionName } from '../schemas/index.ts';
 
-export function href(path: string): string {
-  const clean = path.replace(/^\//, '');
-  return `${BASE}${clean}`;
+/**
+ * Top-level folders the code writes: routes of the site and outputs of the
+ * build. A page from content/pages/ (published at /<id>/) must not take one
+ * of these names, or one of the two pages would silently disappear.
+ */
+export const FIXED_SEGMENTS = [
+  'angebote',
+  'partner',
+  'veranstaltungen',
+  'diese-woche',
+  'suche',
+  'admin',
+  'pagefind',
+  '_astro',
+  '404',
+  '404.html',
+  'kalender.ics',
+  'robots.txt',
+  'sitemap-index.xml',
+  'sitemap-0.xml',
+  'favicon.svg',
+] as const;
+
+/** The page from content/pages/ that has a route of its own (with the central contact). */
+export const CONTACT_PAGE_ID = 'kontakt';
+
+function withSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
 }
 
-export const routes = {
-  home: () => href(''),
-  offers: () => href('angebote/'),
-  offer: (id: string) => href(`angebote/${id}/`),
-  partners: () => href('partner/'),
-  partner: (id: string) => href(`partner/${id}/`),
-  events: () => href('veranstaltungen/'),
-  event: (id: string) => href(`veranstaltungen/${id}/`),
-  eventCalendar: (id: string) => href(`veranstaltungen/${id}/kalender.ics`),
-  offerCalendar: (id: string) => href(`angebote/${id}/kalender.ics`),
-  feed: () => href('kalender.ics'),
-  week: () => href('diese-woche/'),
-  search: () => href('suche/'),
-  page: (id: string) => href(`${id}/`),
-} as const;
+/** The URL table for a site published below `base` ("/" or "/familie/"). */
+export function routesFor(base: string) {
+  const root = withSlash(base);
+  const href = (path: string): string => `${root}${path.replace(/^\//, '')}`;
+  return {
+    base: root,
+    href,
+    home: () => href(''),
+    offers: () => href('angebote/'),
+    offer: (id: string) => href(`angebote/${id}/`),
+    offerCalendar: (id: string) => href(`angebote/${id}/kalender.ics`),
+    partners: () => href('partner/'),
+    partner: (id: string) => href(`partner/${id}/`),
+    events: () => href('veranstaltungen/'),
+    event: (id: string) => href(`veranstaltungen/${id}/`),
+    eventCalendar: (id: string) => href(`veranstaltungen/${id}/kalender.ics`),
+    feed: () => href('kalender.ics'),
+    week: () => href('diese-woche/'),
+    search: () => href('suche/'),
+    /** The words "Meinten Sie …?" may suggest, for the search page. */
+    searchTerms: () => href('suche/begriffe.json'),
+    /** Folder of Pagefind's index and script. */
+    pagefind: () => href('pagefind/'),
+    page: (id: string) => href(`${id}/`),
+    contact: () => href(`${CONTACT_PAGE_ID}/`),
+    sitemap: () => href('sitemap-index.xml'),
+    admin: () => href('admin/'),
+    favicon: () => href('favicon.svg'),
+    notFound: () => href('404.html'),
+    /** The page of an entry; locations have none. */
+    entry: (collection: CollectionName, id: string): string | undefined => {
+      switch (collection) {
+        case 'offers':
+          return href(`angebote/${id}/`);
+        case 'partners':
+          return href(`partner/${id}/`);
+        case 'events':
+          return href(`veranstaltungen/${id}/`);
+        case 'pages':
+          return href(`${id}/`);
+        default:
+          return undefined;
+      }
+    },
+  };
+}
+
+export type Routes = ReturnType<typeof routesFor>;
+
+/** The routes of this build (Astro sets BASE_URL from the configured base path). */
+export const routes: Routes = routesFor(import.meta.env?.BASE_URL ?? '/');
+
+/** An absolute URL on the published site, e.g. for canonical links, JSON-LD and calendar files. */
+export function absoluteUrl(path: string, site: string | URL | undefined = import.meta.env?.SITE): string {
+  if (!site) throw new Error(`absoluteUrl("${path}"): no site address (SITE_URL) known here`);
+  return new URL(path, site).href;
+}

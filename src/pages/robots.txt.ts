@@ -1,10 +1,8 @@
 // robots.txt with an absolute sitemap URL, which depends on the configured site.
 import type { APIRoute } from 'astro';
+import { absoluteUrl, routes } from '../lib/routes.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site).href;
-  const admin = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}admin/`;
-  return new Response(`User-agent: *\nAllow: /\nDisallow: ${admin}\n\nSitemap: ${sitemap}\n`, {
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\nDisallow: ${routes.admin()}\n\nSitemap: ${absoluteUrl(routes.sitemap())}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
-};

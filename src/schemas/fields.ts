@@ -1,18 +1,19 @@
 // Field types shared by all collections. Every field carries a German
 // `.describe()` text: it is the editor documentation (guide, CMS hints, errors).
 import { z } from 'astro/zod';
+import type { FieldMeta } from './meta.ts';
 
 /** Entry ids are file names: lower case, digits and hyphens ("netz-cafe"). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A reference to another entry by its id (= its file name without extension). */
-export const entryId = (collection: string) =>
+export const entryId = (collection: NonNullable<FieldMeta['ref']>) =>
   z
     .string()
     .regex(ID_PATTERN, {
       message: `Kennung aus „${collection}“ erwartet: Dateiname ohne Endung, nur Kleinbuchstaben, Ziffern und Bindestriche`,
     })
-    .describe(`Kennung (Dateiname ohne Endung) eines Eintrags aus content/${collection}/`);
+    .meta({ ref: collection });
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -47,7 +48,8 @@ export const localDate = z
       return z.NEVER;
     }
     return text;
-  });
+  })
+  .meta({ input: 'date' });
 
 /** A wall-clock date and time in Werne (Europe/Berlin), as "YYYY-MM-DDTHH:MM". */
 export const localDateTime = z
@@ -67,12 +69,14 @@ export const localDateTime = z
       return z.NEVER;
     }
     return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`;
-  });
+  })
+  .meta({ input: 'datetime' });
 
 /** A time of day "HH:MM", 24-hour clock. */
 export const timeOfDay = z
   .string()
-  .regex(TIME_RE, { message: 'Uhrzeit als HH:MM im 24-Stunden-Format schreiben, z. B. "15:00" (in Anführungszeichen)' });
+  .regex(TIME_RE, { message: 'Uhrzeit als HH:MM im 24-Stunden-Format schreiben, z. B. "15:00" (in Anführungszeichen)' })
+  .meta({ input: 'time' });
 
 export const phone = z
   .string()
@@ -81,7 +85,7 @@ export const phone = z
     message: 'Telefonnummer nur mit Ziffern, Leerzeichen, „/“, „-“ oder „+“ schreiben, z. B. 02389 71570',
   })
   .refine((v) => v.replace(/\D/g, '').length >= 6, { message: 'Telefonnummer ist zu kurz: bitte mit Vorwahl angeben' })
-  .describe('Telefonnummer mit Vorwahl, z. B. 02389 71570');
+  .meta({ input: 'phone', description: 'Telefonnummer mit Vorwahl, z. B. 02389 71570' });
 
 export const email = z
   .email({ message: 'Keine gültige E-Mail-Adresse, z. B. familiennetz@werne.de' })

@@ -1,12 +1,14 @@
 // The content model in one place: which folder holds which collection, its
-// schema, and which fields point at other entries. Astro's content config,
-// the content check and the editor guide are all built from this table.
+// schema, and which fields point at other entries; and the list files at the
+// top of content/. The content check (and through it Astro's content layer),
+// the CMS and the editor guide are all built from these tables.
 import type { z } from 'astro/zod';
 import { eventSchema } from './event.ts';
 import { locationSchema } from './location.ts';
 import { offerSchema } from './offer.ts';
 import { pageSchema } from './page.ts';
 import { partnerSchema } from './partner.ts';
+import { searchQueryListSchema, synonymListSchema } from './search.ts';
 
 export type CollectionName = 'offers' | 'partners' | 'events' | 'locations' | 'pages';
 
@@ -49,3 +51,19 @@ export const COLLECTIONS: Readonly<Record<CollectionName, CollectionSpec>> = {
 };
 
 export { eventSchema, locationSchema, offerSchema, pageSchema, partnerSchema };
+
+export type ListFileName = 'synonyms' | 'searchQueries';
+
+export interface ListFileSpec {
+  /** File name at the top of content/. */
+  file: string;
+  /** A list schema: every entry of the file is one item. */
+  schema: z.ZodType;
+  label: string;
+}
+
+/** Editor-maintained lists that are one YAML file each (optional: a missing file is an empty list). */
+export const LIST_FILES: Readonly<Record<ListFileName, ListFileSpec>> = {
+  synonyms: { file: 'synonyms.yaml', schema: synonymListSchema, label: 'Synonymliste' },
+  searchQueries: { file: 'search-queries.yaml', schema: searchQueryListSchema, label: 'Suchprobe' },
+};

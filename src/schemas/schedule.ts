@@ -2,11 +2,10 @@
 // (Europe/Berlin). The dates module turns this into occurrences and
 // iCalendar RRULEs, so every rule here must map onto RFC 5545.
 import { z } from 'astro/zod';
+import { WEEKDAYS } from '../lib/dates/weekdays.ts';
 import { localDate, timeOfDay } from './fields.ts';
 
-export const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'] as const;
 export const weekday = z.enum(WEEKDAYS, { message: `Wochentag ausschreiben: ${WEEKDAYS.join(', ')}` });
-export type Weekday = z.infer<typeof weekday>;
 
 const slot = {
   start: timeOfDay.describe('Beginn, z. B. "15:00"'),

@@ -4,14 +4,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/content/check.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
 import { DIST, htmlPages, readPage } from '../support/dist.ts';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 const SITE = 'https://familiennetz.werne.de';
 
-const { entries } = checkContent(contentRoot());
+const { entries } = await checkSite(contentRoot());
 const published = (collection: string) =>
   entries.filter((e) => e.collection === collection && !(e.data as { draft?: boolean } | undefined)?.draft);
 interface OfferData {

@@ -2,11 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/content/check.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
 import { DIST, htmlPages, readPage } from '../support/dist.ts';
 
-const { entries } = checkContent(contentRoot());
+const { entries } = await checkSite(contentRoot());
 const published = (collection: string) =>
   entries.filter((e) => e.collection === collection && !(e.data as { draft?: boolean } | undefined)?.draft);
 const PREFIX: Record<string, string> = { offers: '/angebote/', partners: '/partner/', events: '/veranstaltungen/', pages: '/' };

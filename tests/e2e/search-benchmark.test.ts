@@ -4,10 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
-import { readSearchQueries } from '../../src/lib/search/files.ts';
+import { checkSite } from '../../src/lib/content/check.ts';
+import { contentRoot } from '../../src/lib/content/paths.ts';
 import { topResults } from '../support/search.ts';
 
-const queries = readSearchQueries('content/search-queries.yaml');
+const queries = (await checkSite(contentRoot())).lists.searchQueries;
 const browser = useBrowser();
 let context: BrowserContext;
 beforeAll(async () => {

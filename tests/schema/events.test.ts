@@ -13,40 +13,40 @@ const EVENT = [
 const check = (front: readonly string[]) => problemsOf('events', 'familienfest.md', md(front, 'Alle sind eingeladen.\n'));
 
 describe('events schema', () => {
-  it('accepts a valid event, also with an unquoted date-time', () => {
-    expect(lines(check(EVENT))).toBe('');
-    expect(lines(check(replace(EVENT, 'start', '2026-09-19T14:00')))).toBe('');
+  it('accepts a valid event, also with an unquoted date-time', async () => {
+    expect(lines(await check(EVENT))).toBe('');
+    expect(lines(await check(replace(EVENT, 'start', '2026-09-19T14:00')))).toBe('');
   });
-  it('reports a missing start', () => {
-    const [problem] = check(without(EVENT, 'start'));
+  it('reports a missing start', async () => {
+    const [problem] = await check(without(EVENT, 'start'));
     expect(problem?.field).toBe('start');
     expect(problem?.message).toMatch(/^Pflichtfeld fehlt — bitte ergänzen: Beginn in Werner Ortszeit/);
   });
-  it('reports a wrong type', () => {
-    const [problem] = check(replace(EVENT, 'organisers', 'familiennetz-werne'));
+  it('reports a wrong type', async () => {
+    const [problem] = await check(replace(EVENT, 'organisers', 'familiennetz-werne'));
     expect(problem).toMatchObject({ field: 'organisers', line: 7 });
     expect(problem?.message).toContain('Falscher Wert — hier gehört eine Liste');
   });
-  it('reports an unknown field', () => {
-    const [problem] = check([...EVENT, 'organizers: [ksd]']);
+  it('reports an unknown field', async () => {
+    const [problem] = await check([...EVENT, 'organizers: [ksd]']);
     expect(problem?.message).toBe('Unbekanntes Feld „organizers“ — Meinten Sie „organisers“? Sonst das Feld löschen');
   });
-  it('reports a dangling organiser', () => {
-    const [problem] = check(replace(EVENT, 'organisers', '[ksd, stadtbuecherei]'));
+  it('reports a dangling organiser', async () => {
+    const [problem] = await check(replace(EVENT, 'organisers', '[ksd, stadtbuecherei]'));
     expect(problem).toMatchObject({ field: 'organisers.1', line: 7 });
   });
-  it('reports an impossible date (31 February)', () => {
-    const [problem] = check(replace(EVENT, 'start', '"2026-02-31T14:00"'));
+  it('reports an impossible date (31 February)', async () => {
+    const [problem] = await check(replace(EVENT, 'start', '"2026-02-31T14:00"'));
     expect(problem).toMatchObject({ field: 'start', line: 4 });
     expect(problem?.message).toBe('Den Zeitpunkt „2026-02-31T14:00“ gibt es nicht — Bitte Datum und Uhrzeit prüfen');
   });
-  it('reports an end before the start', () => {
-    const [problem] = check(replace(EVENT, 'end', '"2026-09-19T13:00"'));
+  it('reports an end before the start', async () => {
+    const [problem] = await check(replace(EVENT, 'end', '"2026-09-19T13:00"'));
     expect(problem).toMatchObject({ field: 'end', line: 5 });
     expect(problem?.message).toBe('Ende liegt nicht nach dem Beginn — „end“ auf einen späteren Zeitpunkt als „start“ setzen');
   });
-  it('reports a fee without its amount', () => {
-    const [problem] = check([...EVENT, 'cost:', '  type: gebühr']);
+  it('reports a fee without its amount', async () => {
+    const [problem] = await check([...EVENT, 'cost:', '  type: gebühr']);
     expect(problem?.field).toBe('cost.text');
     expect(problem?.message).toContain('Pflichtfeld fehlt — bitte ergänzen: Betrag und wofür');
   });

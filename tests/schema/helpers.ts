@@ -3,16 +3,17 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkContent, formatProblem, type Problem } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/content/check.ts';
+import { formatProblem, type Problem } from '../../src/lib/content/messages.ts';
 
 export const VALID_TREE = resolve(import.meta.dirname, '../fixtures/valid');
 const NOW = new Date('2026-05-01T12:00:00Z');
 
-export function problemsOf(folder: string, fileName: string, text: string): Problem[] {
+export async function problemsOf(folder: string, fileName: string, text: string): Promise<Problem[]> {
   const root = mkdtempSync(join(tmpdir(), 'content-'));
   cpSync(VALID_TREE, root, { recursive: true });
   writeFileSync(join(root, folder, fileName), text);
-  const { problems } = checkContent(root, { now: NOW });
+  const { problems } = await checkSite(root, { now: NOW });
   return problems.filter((p) => p.file.endsWith(`${folder}/${fileName}`));
 }
 

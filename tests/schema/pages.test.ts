@@ -5,24 +5,24 @@ const PAGE = ['title: Über uns', 'description: Was das Familiennetz Werne ist u
 const check = (front: readonly string[], body = 'Text.\n') => problemsOf('pages', 'ueber-uns.md', md(front, body));
 
 describe('pages schema', () => {
-  it('accepts a valid page with allowed HTML and links', () => {
+  it('accepts a valid page with allowed HTML and links', async () => {
     const body = 'Siehe <abbr title="Lokales Bündnis für Familie">LBF</abbr>, [Angebote](/angebote/), [Mail](mailto:a@example.org).\n';
-    expect(lines(check(PAGE, body))).toBe('');
+    expect(lines(await check(PAGE, body))).toBe('');
   });
-  it('reports a missing description', () => {
-    const [problem] = check(without(PAGE, 'description'));
+  it('reports a missing description', async () => {
+    const [problem] = await check(without(PAGE, 'description'));
     expect(problem?.message).toMatch(/^Pflichtfeld fehlt — bitte ergänzen: Ein Satz, was auf der Seite steht/);
   });
-  it('reports a wrong type and a too short text', () => {
-    const problems = check([...replace(PAGE, 'description', 'Kurz'), 'draft: 1']);
+  it('reports a wrong type and a too short text', async () => {
+    const problems = await check([...replace(PAGE, 'description', 'Kurz'), 'draft: 1']);
     expect(problems.map((p) => p.message)).toEqual(['Zu kurz — mindestens 20 Zeichen schreiben', 'Falscher Wert — hier gehört true oder false hin']);
   });
-  it('reports an unknown field', () => {
-    const [problem] = check([...PAGE, 'titel: Über uns']);
+  it('reports an unknown field', async () => {
+    const [problem] = await check([...PAGE, 'titel: Über uns']);
     expect(problem?.message).toBe('Unbekanntes Feld „titel“ — Meinten Sie „title“? Sonst das Feld löschen');
   });
-  it('reports unsafe HTML and links in the body with their line', () => {
-    const problems = check(PAGE, 'Absatz.\n\n<iframe src="https://example.org"></iframe>\n\n[x](javascript:alert(1))\n');
+  it('reports unsafe HTML and links in the body with their line', async () => {
+    const problems = await check(PAGE, 'Absatz.\n\n<iframe src="https://example.org"></iframe>\n\n[x](javascript:alert(1))\n');
     expect(problems.map((p) => [p.line, p.field])).toEqual([
       [7, 'Text'],
       [9, 'Text'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from '../../src/lib/base-path.ts';
+import { withBase } from '../../src/lib/content/markdown.ts';
 
 describe('withBase', () => {
   it('puts the base path before root-relative site links', () => {

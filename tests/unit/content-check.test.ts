@@ -1,7 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, errorsOnly, formatProblem, isStale } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/content/check.ts';
+import { errorsOnly, formatProblem } from '../../src/lib/content/messages.ts';
+import { isStale } from '../../src/lib/content/status.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BROKEN = resolve(ROOT, 'tests/fixtures/broken');
@@ -38,8 +40,8 @@ const EXPECTED: [file: string, line: number, field: string, message: string][] =
   ['locations/falsche-endung.md', 1, '', 'In content/locations/ sind nur .yaml-Dateien erlaubt — Datei umbenennen oder verschieben'],
 ];
 
-describe('checkContent on a tree with many bad files', () => {
-  const { problems, entries } = checkContent(BROKEN, { now: NOW });
+describe('checkSite on a tree with many bad files', async () => {
+  const { problems, entries } = await checkSite(BROKEN, { now: NOW });
 
   it.each(EXPECTED)('%s:%i %s', (file, line, field, message) => {
     const found = problems.filter((p) => p.file.endsWith(file) && p.line === line && p.field === field);
@@ -72,9 +74,9 @@ describe('freshness', () => {
     expect(isStale('2025-05-01', '2026-05-02')).toBe(true);
     expect(isStale('2025-12-31', '2026-12-31')).toBe(false);
   });
-  it('follows the build date, so a valid tree turns stale a year later', () => {
-    expect(checkContent(VALID, { now: NOW }).problems).toEqual([]);
-    const later = checkContent(VALID, { now: new Date('2027-06-01T12:00:00Z') }).problems;
+  it('follows the build date, so a valid tree turns stale a year later', async () => {
+    expect((await checkSite(VALID, { now: NOW })).problems).toEqual([]);
+    const later = (await checkSite(VALID, { now: new Date('2027-06-01T12:00:00Z') })).problems;
     expect(later.length).toBeGreaterThan(0);
     expect(later.every((p) => p.severity === 'warning' && p.field === 'reviewed')).toBe(true);
   });
@@ -89,11 +91,11 @@ describe('npm run check (the CLI)', () => {
       encoding: 'utf8',
     });
 
-  it('lists all problems as file:line: field: message and exits non-zero', () => {
+  it('lists all problems as file:line: field: message and exits non-zero', async () => {
     const result = run(BROKEN);
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines.length).toBe(errorsOnly(checkContent(BROKEN, { now: NOW }).problems).length + 1);
+    expect(lines.length).toBe(errorsOnly((await checkSite(BROKEN, { now: NOW })).problems).length + 1);
     expect(result.stdout).toContain('tests/fixtures/broken/events/ende-vor-beginn.md:5: end: Ende liegt nicht nach dem Beginn — ');
     expect(result.stdout).toContain('tests/fixtures/broken/offers/unbekanntes-feld.md:4: topcs: Unbekanntes Feld „topcs“ — Meinten Sie „topics“?');
     expect(result.stderr).toMatch(/\d+ Fehler, 1 Warnungen in 17 Einträgen/);

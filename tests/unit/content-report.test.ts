@@ -2,12 +2,12 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/content/check.ts';
 import { buildReport, formatReport } from '../../src/lib/editor/report.ts';
 
 const VALID = resolve(import.meta.dirname, '../fixtures/valid');
 
-describe('content report', () => {
+describe('content report', async () => {
   const root = mkdtempSync(join(tmpdir(), 'report-'));
   cpSync(VALID, root, { recursive: true });
   writeFileSync(
@@ -15,7 +15,7 @@ describe('content report', () => {
     '---\ntitle: Hebammensprechstunde\nsummary: Eine Hebamme berät Schwangere und junge Eltern im Familiennetz.\ntopics: [Gesundheit]\naudiences: [Schwangere]\npartners: [ksd]\nstatus: pausiert\nopenQuestions:\n  - Wochentag und Uhrzeit\n  - Wer die Sprechstunde anbietet\nreviewed: 2024-03-01\n---\n',
   );
   writeFileSync(join(root, 'partners/verein.yaml'), 'name: Ein Verein\ndescription: Ein Verein, der noch kein Angebot eingetragen hat.\nkind: Verein\nreviewed: 2026-01-10\n');
-  const { entries } = checkContent(root);
+  const { entries } = await checkSite(root);
   const sections = new Map(buildReport(entries, '2026-05-01').map((s) => [s.title, s.items]));
 
   it('lists stale entries, offers without time or contact, idle partners and open questions', () => {

@@ -1,33 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import {
-  berlinDayKey,
-  formatClockTime,
-  formatDate,
-  formatDateTimeRange,
-  formatLocalDate,
-  formatShortDate,
-  formatTime,
-  formatTimeRange,
-  localDateTimeToDate,
-  toIsoWithOffset,
-} from '../../src/lib/dates/format.ts';
+import { formatClockTime, formatDate, formatDateTimeRange, formatLocalDate, formatTime, formatTimeRange } from '../../src/lib/dates/format.ts';
+import { localDateTimeToDate, localDay, toIsoWithOffset } from '../../src/lib/dates/zone.ts';
 
 const utc = (iso: string) => new Date(iso);
 
 describe('German formatting in Europe/Berlin', () => {
   it('writes dates the German way', () => {
     expect(formatDate(utc('2026-03-26T14:00:00Z'))).toBe('Donnerstag, 26. März 2026');
-    expect(formatShortDate(utc('2026-03-26T14:00:00Z'))).toBe('Do., 26.03.2026');
     expect(formatLocalDate('2026-01-07')).toBe('7. Januar 2026');
   });
 
   it('uses the Berlin day, not the UTC day, near midnight', () => {
     // 23:30 UTC on 25 March is 00:30 on 26 March in Berlin (winter time).
     expect(formatDate(utc('2026-03-25T23:30:00Z'))).toBe('Donnerstag, 26. März 2026');
-    expect(berlinDayKey(utc('2026-03-25T23:30:00Z'))).toBe('2026-03-26');
+    expect(localDay(utc('2026-03-25T23:30:00Z'))).toBe('2026-03-26');
     // 22:30 UTC on 30 June is 00:30 on 1 July in summer time.
-    expect(berlinDayKey(utc('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
-    expect(berlinDayKey(utc('2026-06-30T21:59:59Z'))).toBe('2026-06-30');
+    expect(localDay(utc('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(localDay(utc('2026-06-30T21:59:59Z'))).toBe('2026-06-30');
   });
 
   it('writes times without a leading zero on the hour and ranges with an en dash and "Uhr"', () => {
@@ -49,7 +38,7 @@ describe('German formatting in Europe/Berlin', () => {
 });
 
 describe('local wall-clock times and offsets', () => {
-  it('reads a Werne wall-clock time in winter and summer', () => {
+  it('reads a local wall-clock time in winter and summer', () => {
     expect(localDateTimeToDate('2026-03-26T15:00').toISOString()).toBe('2026-03-26T14:00:00.000Z');
     expect(localDateTimeToDate('2026-09-19T14:00').toISOString()).toBe('2026-09-19T12:00:00.000Z');
   });

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/generate-content.ts';
-import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/messages.ts';
 
 const dirs: string[] = [];
 function generated(count: number, seed = 1): string {
@@ -20,9 +21,9 @@ afterAll(() => {
 });
 
 describe('generate-content', () => {
-  it('writes content that passes the content check with zero errors', () => {
+  it('writes content that passes the content check with zero errors', async () => {
     const dir = generated(300);
-    const { problems, entries } = checkContent(dir);
+    const { problems, entries } = await checkSite(dir);
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     // Like real content, some entries were reviewed more than a year ago: that is only a warning.
     expect(problems.filter((p) => p.severity === 'warning' && p.field !== 'reviewed').map(formatProblem)).toEqual([]);
@@ -33,8 +34,8 @@ describe('generate-content', () => {
     );
   });
 
-  it('writes the mix of schedules the site has to handle', () => {
-    const { entries } = checkContent(generated(300));
+  it('writes the mix of schedules the site has to handle', async () => {
+    const { entries } = await checkSite(generated(300));
     const schedules = entries
       .filter((e) => e.collection === 'offers')
       .map((e) => (e.data as { schedule?: { rules: { repeat: string; interval?: number; positions?: number[] }[]; byAppointment?: string; closed: unknown[]; validFrom?: string } }).schedule);

@@ -3,7 +3,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eventCalendar, feedCalendar, offerCalendar } from '../../src/lib/dates/ical.ts';
-import { localDateTimeToDate } from '../../src/lib/dates/format.ts';
+import { localDateTimeToDate } from '../../src/lib/dates/zone.ts';
 import { nextOccurrences } from '../../src/lib/dates/schedule.ts';
 import { christmasBreak, hiddenLocation, location, makeEvent, makeOffer, offerSchedule } from './fixtures/dates.ts';
 

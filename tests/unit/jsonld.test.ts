@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDateTimeToDate } from '../../src/lib/dates/format.ts';
+import { localDateTimeToDate } from '../../src/lib/dates/zone.ts';
 import { eventJsonLd, openingHoursSpecification } from '../../src/lib/seo/jsonld-dates.ts';
 import { christmasBreak, everySecondTuesday, hiddenLocation, location, makeEvent, makeSchedule, monthly, offerSchedule } from './fixtures/dates.ts';
 

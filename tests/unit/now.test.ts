@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNow } from '../../src/lib/dates/now.ts';
+import { now as buildNow } from '../../src/lib/dates/now.ts';
 
 describe('buildNow', () => {
   it('reads SOURCE_DATE_EPOCH as whole seconds', () => {

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/messages.ts';
 import { collectionFields } from '../../src/lib/editor/schema-walk.ts';
 import { KINDS, renderTemplate, scaffold, slugify, type Kind } from '../../src/lib/editor/scaffold.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
@@ -20,7 +21,7 @@ describe('slugify', () => {
 });
 
 describe('npm run new', () => {
-  it('writes files that pass the check, one per kind, as drafts where the schema has drafts', () => {
+  it('writes files that pass the check, one per kind, as drafts where the schema has drafts', async () => {
     const root = mkdtempSync(join(tmpdir(), 'scaffold-'));
     cpSync(VALID, root, { recursive: true });
     const paths = (Object.keys(KINDS) as Kind[]).map((kind) => scaffold(root, kind, 'Café für Väter', TODAY));
@@ -31,7 +32,7 @@ describe('npm run new', () => {
       '/locations/cafe-fuer-vaeter.yaml',
       '/pages/cafe-fuer-vaeter.md',
     ]);
-    const { problems, entries } = checkContent(root, { now: new Date('2026-05-01T12:00:00Z') });
+    const { problems, entries } = await checkSite(root, { now: new Date('2026-05-01T12:00:00Z') });
     expect(problems.map(formatProblem)).toEqual([]);
     const offer = entries.find((e) => e.collection === 'offers' && e.id === 'cafe-fuer-vaeter');
     expect(offer?.data?.['draft']).toBe(true);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/generate-content.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/content/check.ts';
 import { nextOccurrences, occurrencesBetween } from '../../src/lib/dates/schedule.ts';
 import { schedule as scheduleSchema, type Schedule } from '../../src/schemas/schedule.ts';
 
@@ -42,10 +42,9 @@ const handmade: Schedule[] = [
   parse({ rules: [{ repeat: 'monatlich', weekday: 'Sonntag', positions: [-1], start: '02:30', end: '04:00' }] }),
 ];
 
-describe('nextOccurrences', () => {
+describe('nextOccurrences', async () => {
   generateContent({ count: 200, out: dir, seed: 3 });
-  const generated = checkContent(dir)
-    .entries.filter((e) => e.collection === 'offers')
+  const generated = (await checkSite(dir)).entries.filter((e) => e.collection === 'offers')
     .map((e) => (e.data as { schedule?: Schedule }).schedule)
     .filter((s): s is Schedule => s !== undefined && s.rules.length > 0);
   const schedules = [...handmade, ...generated];

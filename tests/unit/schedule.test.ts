@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { localDateTimeToDate } from '../../src/lib/dates/format.ts';
-import { describeSchedule, nextOccurrences, occurrencesBetween, toRRule } from '../../src/lib/dates/schedule.ts';
+import { localDateTimeToDate } from '../../src/lib/dates/zone.ts';
+import { nextOccurrences, occurrencesBetween } from '../../src/lib/dates/schedule.ts';
+import { describeSchedule } from '../../src/lib/text/schedule.ts';
 import {
   byAppointment,
   christmasBreak,
@@ -236,11 +237,3 @@ describe('describeSchedule', () => {
   });
 });
 
-describe('toRRule', () => {
-  it('writes RFC 5545 RRULE values with UNTIL in UTC at the end of the last local day', () => {
-    expect(toRRule(weeklyThursday.rules[0]!)).toBe('FREQ=WEEKLY;BYDAY=TH;WKST=MO');
-    expect(toRRule(everySecondTuesday.rules[0]!, '2026-12-31')).toBe('FREQ=WEEKLY;INTERVAL=2;UNTIL=20261231T225959Z;BYDAY=TU;WKST=MO');
-    expect(toRRule(monthly.rules[1]!, '2026-07-31')).toBe('FREQ=MONTHLY;UNTIL=20260731T215959Z;BYDAY=FR;BYSETPOS=-1;WKST=MO');
-    expect(toRRule(singleDate.rules[0]!)).toBeNull();
-  });
-});

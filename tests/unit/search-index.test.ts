@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlForIndex, offerFacetAttributes, offerFilters } from '../../src/lib/search/index-additions.ts';
-import { checkSynonyms } from '../../src/lib/search/files.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { offerFacetAttributes, offerFilters, searchTermsPlan } from '../../src/lib/search/additions.ts';
+import { checkSite } from '../../src/lib/content/check.ts';
+
+const VALID = resolve(import.meta.dirname, '../fixtures/valid');
 
 const offer = {
   topics: ['Treffpunkt'],
@@ -27,38 +28,46 @@ describe('offer filters', () => {
   });
 });
 
-describe('htmlForIndex', () => {
-  const html =
-    '<head><meta name="description" content="Kurz &amp; klar"></head><main data-pagefind-body><h1>Babykorb</h1><dl><dt>Für wen</dt><dd>Eltern</dd></dl></main><footer>Fuß</footer>';
-  const result = htmlForIndex(html, { keywords: ['Strampler'], words: ['Babysachen'], filters: { thema: ['Praktische Hilfe'] } });
+describe('search words of a page', () => {
+  const cafe = {
+    collection: 'offers' as const,
+    id: 'vaetercafe',
+    data: { title: 'Väter-Café', summary: 'Treffen für Väter und ihre Kinder.', keywords: ['Papa-Treff', 'Väter'], ...offer },
+    body: 'Im Familienzentrum mit Kinderbetreuung.',
+  };
+  const page = { collection: 'pages' as const, id: 'betreuung', data: { title: 'Betreuung', description: 'Alles zur Betreuung.' }, body: '' };
+  const plan = searchTermsPlan([cafe, page], [{ term: 'Väter', words: ['Papa', 'Vati'] }]);
 
-  it('separates facts so excerpts read "Für wen: Eltern"', () => {
-    expect(result).toContain('Für wen:</dt> <dd>Eltern</dd> ');
+  it('adds keywords the page does not say, synonyms its text calls for and compound parts, with an offer’s filters', () => {
+    const terms = plan.termsFor(cafe);
+    expect(terms.keywords).toEqual(['Papa-Treff']);
+    expect(terms.words).toEqual(expect.arrayContaining(['Papa', 'Vati', 'betreuung']));
+    expect(terms.filters['thema']).toEqual(['Treffpunkt']);
+    expect(plan.termsFor(page).filters).toEqual({});
   });
-  it('adds keywords and words inside main at low weight, with filters and description', () => {
-    const main = result.slice(result.indexOf('<main'), result.indexOf('</main>'));
-    expect(main).toContain('<div data-pagefind-weight="0.6">Strampler</div>');
-    expect(main).toContain('<div data-pagefind-weight="0.3">Babysachen</div>');
-    expect(main).toContain('data-pagefind-filter="thema:Praktische Hilfe"');
-    expect(main).toContain('data-pagefind-meta="description[content]" content="Kurz &amp; klar"');
-    expect(result.endsWith('</main><footer>Fuß</footer>')).toBe(true);
+
+  it('knows titles, keywords, synonyms and the vocabularies for "Meinten Sie …?"', () => {
+    expect(plan.knownTerms()).toEqual(expect.arrayContaining(['Väter', 'Papa', 'Betreuung', 'Treffpunkt', 'Alleinerziehende']));
   });
 });
 
 describe('synonym file check', () => {
-  it('reports a bad entry with file, line and field, and stops the content check', () => {
+  it('reports a bad entry with file, line and field, and stops the content check', async () => {
     const root = mkdtempSync(join(tmpdir(), 'synonyme-'));
-    writeFileSync(join(root, 'synonyms.yaml'), '# Kommentar\n- term: Väter\n  words: [Papa]\n- term: Trennung\n  wörter: [Scheidung]\n');
-    const { problems } = checkSynonyms(root);
-    // The second entry (index 1, line 4) has an unknown field and lacks „words“.
-    expect(problems.map((p) => [p.line, p.field])).toEqual(expect.arrayContaining([[4, '1']]));
-    expect(problems.some((p) => /Unbekanntes Feld/.test(p.message))).toBe(true);
-    expect(problems.every((p) => p.file.endsWith('synonyms.yaml'))).toBe(true);
-    expect(checkContent(root).problems.some((p) => p.file.endsWith('synonyms.yaml'))).toBe(true);
+    cpSync(VALID, root, { recursive: true });
+    writeFileSync(join(root, 'synonyms.yaml'), '# Kommentar\n- term: Väter\n  words: [Papa]\n- term: Trennung\n  word: [Scheidung]\n');
+    const { problems, lists } = await checkSite(root);
+    const own = problems.filter((p) => p.file.endsWith('synonyms.yaml'));
+    // The second entry (index 1, line 4) lacks „words“ and has an unknown field, with a suggestion.
+    expect(own.map((p) => [p.line, p.field])).toEqual(expect.arrayContaining([[4, '1.words'], [5, '1.word']]));
+    expect(own.find((p) => p.field === '1.word')?.message).toBe('Unbekanntes Feld „word“ — Meinten Sie „words“? Sonst das Feld löschen');
+    expect(own.every((p) => p.severity === 'error')).toBe(true);
+    expect(lists.synonyms).toEqual([]);
   });
 
-  it('accepts the real synonym list', () => {
-    expect(checkSynonyms('content').problems).toEqual([]);
-    expect(checkSynonyms('content').data.length).toBeGreaterThan(10);
+  it('accepts the real synonym list', async () => {
+    const { problems, lists } = await checkSite('content');
+    expect(problems.filter((p) => p.file.endsWith('synonyms.yaml'))).toEqual([]);
+    expect(lists.synonyms.length).toBeGreaterThan(10);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDateTimeToDate } from '../../src/lib/dates/format.ts';
+import { localDateTimeToDate } from '../../src/lib/dates/zone.ts';
 import { berlinWeek } from '../../src/lib/dates/week.ts';
 import { christmasBreak, makeSchedule, weeklyThursday } from './fixtures/dates.ts';
 

@@ -1,9 +1,9 @@
-// Keeps Markdown bodies safe: raw HTML only from a short allow-list, no
-// scripts, frames, styles or event handlers, and links only to places a family
-// can trust. The Markdown is parsed by micromark (through mdast) and each raw
-// HTML piece by parse5, the same way a browser reads it, so that tricks like
-// entities or odd spacing inside a tag do not slip past.
-import { fromMarkdown } from 'mdast-util-from-markdown';
+// Keeps Markdown bodies safe. The body is checked as the browser will see it:
+// the HTML the site's own Markdown renderer makes of it (markdown.ts), parsed
+// as one document fragment by parse5 the way a browser parses it. Raw HTML
+// pieces that only turn dangerous when joined, entities and odd spacing inside
+// a tag therefore cannot slip past. Allowed: what Markdown writes, a short list
+// of text-level elements, and links only to places a family can trust.
 import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
 
@@ -13,7 +13,7 @@ export interface BodyProblem {
 }
 
 /** Elements an editor may write as raw HTML: text-level markup and disclosure. */
-export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([
+export const RAW_HTML_ELEMENTS: readonly string[] = [
   'a',
   'abbr',
   'br',
@@ -30,14 +30,53 @@ export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([
   'sup',
   'time',
   'wbr',
-]);
+];
+
+/** Elements Markdown itself writes (CommonMark and GFM tables and strikethrough). */
+const MARKDOWN_ELEMENTS = [
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'em',
+  'strong',
+  'code',
+  'pre',
+  'blockquote',
+  'hr',
+  'img',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+];
+
+const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([...RAW_HTML_ELEMENTS, ...MARKDOWN_ELEMENTS]);
 
 const GLOBAL_ATTRIBUTES = new Set(['title', 'lang', 'dir']);
 const ELEMENT_ATTRIBUTES: Record<string, ReadonlySet<string>> = {
   a: new Set(['href', 'hreflang']),
   details: new Set(['open']),
   time: new Set(['datetime']),
+  img: new Set(['src', 'alt']),
+  ol: new Set(['start']),
+  // Markdown gives every heading an id for links to it.
+  h1: new Set(['id']),
+  h2: new Set(['id']),
+  h3: new Set(['id']),
+  h4: new Set(['id']),
+  h5: new Set(['id']),
+  h6: new Set(['id']),
 };
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background']);
 
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 const LINK_SCHEMES = new Set(['https', 'mailto', 'tel']);
@@ -70,88 +109,164 @@ export function imageProblem(rawUrl: string): string | undefined {
   if (url.startsWith('//') || SCHEME.test(url)) {
     return `Bild „${rawUrl}“ liegt auf einem anderen Server und würde Daten der Besucher dorthin senden — Bild in public/ ablegen und mit einem Pfad wie /bilder/name.jpg einbinden`;
   }
+  if (!url.startsWith('/')) {
+    return `Bild „${rawUrl}“ ohne Pfad ab der Website — Bild in public/ ablegen und mit einem Pfad wie /bilder/name.jpg einbinden`;
+  }
   return undefined;
 }
 
+/**
+ * Finds the line of the Markdown source a problem in the rendered HTML comes
+ * from: the next line, after earlier finds of the same text, that contains it.
+ */
+class SourceLines {
+  private readonly lines: string[];
+  private readonly firstLine: number;
+  private readonly found = new Map<string, number>();
+
+  constructor(markdown: string, firstLine: number) {
+    this.lines = markdown.toLowerCase().split('\n');
+    this.firstLine = firstLine;
+  }
+
+  /** The line of the first of the needles that occurs (case-insensitive); `fallback` when none does. */
+  lineOf(needles: readonly string[], fallback = this.firstLine): number {
+    for (const raw of needles) {
+      const needle = raw.toLowerCase();
+      if (!needle) continue;
+      const after = this.found.get(needle) ?? -1;
+      let index = this.lines.findIndex((line, i) => i > after && line.includes(needle));
+      // A second problem on the same line as the first.
+      if (index < 0 && after >= 0 && this.lines[after]?.includes(needle)) index = after;
+      if (index >= 0) {
+        this.found.set(needle, index);
+        return this.firstLine + index;
+      }
+    }
+    return fallback;
+  }
+}
+
+type Element = DefaultTreeAdapterTypes.Element;
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.DocumentFragment;
 
-function htmlProblems(html: string, firstLine: number): BodyProblem[] {
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name)?.value;
+}
+
+function isElement(node: Node): node is Element {
+  return 'tagName' in node;
+}
+
+/** The src of an image Astro's image marker took over (a path relative to the file). */
+function markedImageSource(element: Element): string | undefined {
+  const marker = attribute(element, '__astro_image_');
+  if (marker === undefined) return undefined;
+  try {
+    return String((JSON.parse(marker) as { src?: unknown }).src ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/** The Markdown that GFM turns into markup the site cannot show: footnotes, task lists, aligned table columns. */
+function markdownFeatureProblem(element: Element, source: SourceLines): BodyProblem | 'skip' | undefined {
+  if (element.tagName === 'section' && attribute(element, 'data-footnotes') !== undefined) {
+    return {
+      line: source.lineOf(['[^']),
+      message: 'Fußnoten („[^1]“) sind auf der Website nicht möglich — den Hinweis in Klammern direkt in den Satz schreiben',
+    };
+  }
+  if (element.tagName === 'sup' && element.childNodes.some((c) => isElement(c) && attribute(c, 'data-footnote-ref') !== undefined)) {
+    return 'skip';
+  }
+  if (element.tagName === 'input' && attribute(element, 'type') === 'checkbox') {
+    return {
+      line: source.lineOf(['[ ]', '[x]']),
+      message: 'Ankreuz-Listen („- [ ]“) sind auf der Website nicht möglich — eine einfache Liste mit „- “ schreiben',
+    };
+  }
+  if ((element.tagName === 'td' || element.tagName === 'th') && /text-align/.test(attribute(element, 'style') ?? '')) {
+    return {
+      line: source.lineOf([':-', '-:']),
+      message: 'Ausrichtung von Tabellenspalten („:--“) ist nicht möglich — die Doppelpunkte in der Trennzeile unter dem Tabellenkopf weglassen',
+    };
+  }
+  return undefined;
+}
+
+const GFM_CLASSES = new Set(['contains-task-list', 'task-list-item']);
+
+function attributeProblems(element: Element, allowed: boolean, source: SourceLines, tagLine: () => number): BodyProblem[] {
   const problems: BodyProblem[] = [];
-  const fragment = parseFragment(html, { sourceCodeLocationInfo: true });
-  const visit = (node: Node): void => {
-    if ('tagName' in node) {
-      const line = firstLine + (node.sourceCodeLocation?.startLine ?? 1) - 1;
-      const tag = node.tagName;
-      const allowed = ALLOWED_ELEMENTS.has(tag);
-      if (!allowed) {
-        problems.push({
-          line,
-          message: `HTML-Element <${tag}> ist im Text nicht erlaubt — Markdown verwenden oder nur diese Elemente: ${[...ALLOWED_ELEMENTS].join(', ')}`,
-        });
+  const tag = element.tagName;
+  for (const attr of element.attrs) {
+    const name = attr.name.toLowerCase();
+    if (name === '__astro_image_') continue;
+    const runsCode = /^(javascript|vbscript):/i.test(normalise(attr.value));
+    // The element itself is refused already; only name what would be dangerous on top.
+    if (!allowed && !name.startsWith('on') && !runsCode) continue;
+    if (name === 'class' && attr.value.split(/\s+/).every((c) => GFM_CLASSES.has(c))) continue;
+    if (name === 'style' && (tag === 'td' || tag === 'th')) continue; // reported as table alignment
+    const line = () => source.lineOf([`${name}=`, name], tagLine());
+    if (name.startsWith('on')) {
+      problems.push({ line: line(), message: `Attribut „${name}“ an <${tag}> würde Code ausführen — Attribut löschen` });
+    } else if (name === 'style') {
+      problems.push({ line: line(), message: `Attribut „style“ an <${tag}> ist nicht erlaubt — Gestaltung macht die Website, Attribut löschen` });
+    } else if (URL_ATTRIBUTES.has(name)) {
+      const problem = name === 'src' && tag === 'img' ? imageProblem(attr.value) : linkProblem(attr.value);
+      if (problem) problems.push({ line: source.lineOf([attr.value, `${name}=`], tagLine()), message: problem });
+      else if (!ELEMENT_ATTRIBUTES[tag]?.has(name)) {
+        problems.push({ line: line(), message: `Attribut „${name}“ an <${tag}> ist nicht erlaubt — Attribut löschen` });
       }
-      for (const attr of node.attrs) {
-        const name = attr.name.toLowerCase();
-        const runsCode = /^\s*(javascript|vbscript):/i.test(attr.value.replace(/[\u0000-\u0020\u007f]/g, ''));
-        // The element itself is refused already; only name what would be dangerous on top.
-        if (!allowed && !name.startsWith('on') && !runsCode) continue;
-        if (name.startsWith('on')) {
-          problems.push({ line, message: `Attribut „${name}“ an <${tag}> würde Code ausführen — Attribut löschen` });
-        } else if (name === 'style') {
-          problems.push({ line, message: `Attribut „style“ an <${tag}> ist nicht erlaubt — Gestaltung macht die Website, Attribut löschen` });
-        } else if (name === 'href' || name === 'src' || name === 'action' || name === 'formaction' || name === 'xlink:href') {
-          const problem = name === 'src' ? imageProblem(attr.value) : linkProblem(attr.value);
-          if (problem) problems.push({ line, message: problem });
-          else if (!ELEMENT_ATTRIBUTES[tag]?.has(name)) {
-            problems.push({ line, message: `Attribut „${name}“ an <${tag}> ist nicht erlaubt — Attribut löschen` });
-          }
-        } else if (!GLOBAL_ATTRIBUTES.has(name) && !ELEMENT_ATTRIBUTES[tag]?.has(name)) {
-          problems.push({ line, message: `Attribut „${name}“ an <${tag}> ist nicht erlaubt — Attribut löschen` });
+    } else if (!GLOBAL_ATTRIBUTES.has(name) && !ELEMENT_ATTRIBUTES[tag]?.has(name)) {
+      problems.push({ line: line(), message: `Attribut „${name}“ an <${tag}> ist nicht erlaubt — Attribut löschen` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * All problems of a Markdown body, found in the HTML the site renders from it.
+ * `markdown` is the body's source and `bodyStartLine` its first line in the
+ * file, to name the line of each problem.
+ */
+export function checkRenderedBody(html: string, markdown: string, bodyStartLine: number): BodyProblem[] {
+  if (html.trim() === '') return [];
+  const source = new SourceLines(markdown, bodyStartLine);
+  const problems: BodyProblem[] = [];
+  const visit = (node: Node): void => {
+    if (isElement(node)) {
+      const feature = markdownFeatureProblem(node, source);
+      if (feature === 'skip') return;
+      if (feature) {
+        problems.push(feature);
+        if (node.tagName === 'section') return;
+      } else {
+        const tag = node.tagName;
+        const allowed = ALLOWED_ELEMENTS.has(tag);
+        let line: number | undefined;
+        const tagLine = (): number => (line ??= source.lineOf([`<${tag}`]));
+        if (!allowed) {
+          problems.push({
+            line: tagLine(),
+            message: `HTML-Element <${tag}> ist im Text nicht erlaubt — Markdown verwenden oder nur diese Elemente: ${RAW_HTML_ELEMENTS.join(', ')}`,
+          });
         }
+        const marked = tag === 'img' ? markedImageSource(node) : undefined;
+        if (marked !== undefined) {
+          const problem = imageProblem(marked);
+          if (problem) problems.push({ line: source.lineOf([marked], tagLine()), message: problem });
+        }
+        problems.push(...attributeProblems(node, allowed, source, tagLine));
       }
       // <template> keeps its children apart; they count all the same.
-      if (tag === 'template' && 'content' in node) visit(node.content as DefaultTreeAdapterTypes.DocumentFragment);
+      if (node.tagName === 'template' && 'content' in node) visit(node.content as DefaultTreeAdapterTypes.DocumentFragment);
     }
     if ('childNodes' in node) for (const child of node.childNodes) visit(child);
   };
-  visit(fragment);
-  return problems;
-}
-
-interface MdNode {
-  type: string;
-  url?: string;
-  identifier?: string;
-  value?: string;
-  position?: { start: { line: number } };
-  children?: MdNode[];
-}
-
-/** All problems of a Markdown body; `bodyStartLine` is the body's first line in the file. */
-export function checkBody(markdown: string, bodyStartLine: number): BodyProblem[] {
-  if (markdown.trim() === '') return [];
-  const problems: BodyProblem[] = [];
-  const tree = fromMarkdown(markdown) as MdNode;
-  // A definition used by ![alt][name] is an image source, not a link.
-  const imageIds = new Set<string>();
-  const collect = (node: MdNode): void => {
-    if (node.type === 'imageReference' && node.identifier) imageIds.add(node.identifier);
-    node.children?.forEach(collect);
-  };
-  collect(tree);
-  const walk = (node: MdNode): void => {
-    const line = bodyStartLine + (node.position?.start.line ?? 1) - 1;
-    if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) {
-      const asImage = node.type === 'definition' && node.identifier !== undefined && imageIds.has(node.identifier);
-      const problem = asImage ? imageProblem(node.url) : linkProblem(node.url);
-      if (problem) problems.push({ line, message: problem });
-    } else if (node.type === 'image' && node.url !== undefined) {
-      const problem = imageProblem(node.url);
-      if (problem) problems.push({ line, message: problem });
-    } else if (node.type === 'html' && node.value !== undefined) {
-      problems.push(...htmlProblems(node.value, line));
-    }
-    node.children?.forEach(walk);
-  };
-  walk(tree);
-  return problems;
+  visit(parseFragment(html));
+  // One table with four aligned cells is one mistake.
+  const unique = [...new Map(problems.map((p) => [`${p.line}\n${p.message}`, p])).values()];
+  return unique.sort((a, b) => a.line - b.line);
 }

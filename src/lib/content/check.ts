@@ -1,28 +1,27 @@
-// Validates every content file with the same schemas the build uses and
-// reports every problem at once, each with file, line and field. Astro would
-// stop at the first bad entry and only log a dangling reference; the build
-// runs this first, so a bad edit never produces a site.
+// The one pass over the content: reads every file once (files.ts), validates
+// every collection and list file with the schemas, checks references between
+// entries, renders every Markdown body with the site's own renderer and checks
+// the HTML the browser will get. It reports every problem at once, each with
+// file, line and field. `npm run check` prints the result; Astro's content
+// layer (loader.ts) takes its entries from the same pass, so the site is built
+// from exactly what the check approved.
 import { join } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
-import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
+import { COLLECTIONS, LIST_FILES, type CollectionName, type ListFileName } from '../../schemas/index.ts';
 import { ID_PATTERN } from '../../schemas/fields.ts';
-import { checkBody } from './body.ts';
+import type { SearchQuery, Synonym } from '../../schemas/search.ts';
+import type { z } from 'astro/zod';
+import { now as currentNow } from '../dates/now.ts';
+import { localDay } from '../dates/zone.ts';
+import { basePath } from '../deployment.ts';
+import { checkRenderedBody } from './body.ts';
+import { allowedKeysAt, fieldAt, fieldTree, type FieldNode } from './fields.ts';
 import { lineOf, lineOfKey, listFiles, readContentFile, type ContentFile } from './files.ts';
-import { MISSING, SEPARATOR, germanIssueMessage, withFix } from './messages.ts';
-import { buildNow } from '../dates/now.ts';
-import { allowedKeysAt, collectionFields, fieldAt, type FieldNode } from '../editor/schema-walk.ts';
-import { checkSearchQueries, checkSynonyms } from '../search/files.ts';
+import { markdownRenderer, type RenderBody, type RenderedBody } from './markdown.ts';
+import { MISSING, SEPARATOR, germanIssueMessage, withFix, type Problem } from './messages.ts';
+import { STALE_AFTER_MONTHS, isStale } from './status.ts';
 
-export type Severity = 'error' | 'warning';
-
-export interface Problem {
-  file: string;
-  line: number;
-  /** Dotted field path, e.g. "schedule.rules.0.end"; '' for the whole file. */
-  field: string;
-  message: string;
-  severity: Severity;
-}
+export type { Problem } from './messages.ts';
 
 export interface CheckedEntry {
   collection: CollectionName;
@@ -30,20 +29,29 @@ export interface CheckedEntry {
   file: ContentFile;
   /** Parsed data (defaults applied) when the entry is valid. */
   data?: Record<string, unknown>;
+  /** The Markdown body as the site renders it (Markdown collections only). */
+  rendered?: RenderedBody;
 }
 
-export interface CheckResult {
-  problems: Problem[];
+export interface CheckedLists {
+  synonyms: Synonym[];
+  searchQueries: SearchQuery[];
+}
+
+export interface SiteContent {
   entries: CheckedEntry[];
+  /** The list files at the top of content/ (empty when a file is missing or invalid). */
+  lists: CheckedLists;
+  /** Sorted by file and line. */
+  problems: Problem[];
 }
 
 export interface CheckOptions {
-  /** "Today" for the freshness warning; defaults to buildNow(). */
+  /** "Now" for the freshness warning; defaults to now(). */
   now?: Date;
+  /** Base path the bodies' links are rendered for; defaults to BASE_PATH. */
+  base?: string;
 }
-
-/** Entries not reviewed for this many months get a warning. */
-export const STALE_AFTER_MONTHS = 12;
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
@@ -83,24 +91,41 @@ function unknownFieldMessage(key: string, allowed: readonly string[]): string {
   return `Unbekanntes Feld „${key}“${SEPARATOR}Feld löschen oder Namen korrigieren${list}`;
 }
 
-const fieldCache = new WeakMap<CollectionSpec, FieldNode[]>();
-function fieldsOf(spec: CollectionSpec): FieldNode[] {
-  let fields = fieldCache.get(spec);
-  if (!fields) {
-    fields = collectionFields(spec.schema);
-    fieldCache.set(spec, fields);
+const trees = new WeakMap<z.ZodType, FieldNode>();
+function treeOf(schema: z.ZodType): FieldNode {
+  let tree = trees.get(schema);
+  if (!tree) {
+    tree = fieldTree(schema);
+    trees.set(schema, tree);
   }
-  return fields;
+  return tree;
 }
 
-function schemaProblems(file: ContentFile, spec: CollectionSpec): { problems: Problem[]; data?: Record<string, unknown> } {
-  const result = spec.schema.safeParse(file.data, { error: germanIssueMessage });
-  if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
-  const fields = fieldsOf(spec);
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const step of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step as string] : undefined;
+  return value;
+}
+
+function quoted(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return `„${text.length > 60 ? `${text.slice(0, 57)}…` : text}“`;
+}
+
+// A field that is simply absent fails its type, enum or union check: say "missing", not "wrong".
+function isMissable(code: string): boolean {
+  return code === 'invalid_type' || code === 'invalid_value' || code === 'invalid_union';
+}
+
+/** Validates a file's data with a schema: the parsed data, or a problem per issue. */
+function schemaProblems(file: ContentFile, schema: z.ZodType): { problems: Problem[]; data?: unknown } {
+  const result = schema.safeParse(file.data, { error: germanIssueMessage });
+  if (result.success) return { problems: [], data: result.data };
+  const root = treeOf(schema);
   const problems: Problem[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      const allowed = allowedKeysAt(fields, issue.path, file.data);
+      const allowed = allowedKeysAt(root, issue.path, file.data);
       for (const key of issue.keys) {
         problems.push({
           file: file.file,
@@ -112,7 +137,7 @@ function schemaProblems(file: ContentFile, spec: CollectionSpec): { problems: Pr
       }
       continue;
     }
-    const field = fieldAt(fields, issue.path, file.data);
+    const field = fieldAt(root, issue.path, file.data);
     let message: string;
     const missing = valueAt(file.data, issue.path) === undefined && isMissable(issue.code);
     if (missing || issue.message.startsWith(MISSING)) {
@@ -123,44 +148,20 @@ function schemaProblems(file: ContentFile, spec: CollectionSpec): { problems: Pr
     } else {
       message = withFix(issue.message, fixFor(field, issue.path));
     }
-    problems.push({
-      file: file.file,
-      line: lineOf(file, issue.path),
-      field: formatPath(issue.path),
-      message,
-      severity: 'error',
-    });
+    problems.push({ file: file.file, line: lineOf(file, issue.path), field: formatPath(issue.path), message, severity: 'error' });
   }
   return { problems };
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const step of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step as string] : undefined;
-  return value;
+function fileProblem(file: ContentFile, message: string): Problem {
+  return { file: file.file, line: 1, field: '', message, severity: 'error' };
 }
 
-function quoted(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return `„${text.length > 60 ? `${text.slice(0, 57)}…` : text}“`;
-}
-
-// A field that is simply absent fails its type, enum or union check: say "missing", not "wrong".
-function isMissable(code: string): boolean {
-  return code === 'invalid_type' || code === 'invalid_value' || code === 'invalid_union';
-}
-
-/** Today's date in Werne as YYYY-MM-DD, whatever the machine's time zone. */
-export function berlinDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** True when `reviewed` (YYYY-MM-DD) lies more than STALE_AFTER_MONTHS before `today`. */
-export function isStale(reviewed: string, today: string): boolean {
-  const [y, m, d] = reviewed.split('-').map(Number) as [number, number, number];
-  const months = y * 12 + (m - 1) + STALE_AFTER_MONTHS;
-  const limit = `${String(Math.floor(months / 12)).padStart(4, '0')}-${String((months % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return limit < today;
+function extensionProblem(file: ContentFile, dir: string, extensions: readonly string[]): Problem {
+  if (file.extension === 'mdx') {
+    return fileProblem(file, `MDX-Dateien sind im Inhalt nicht erlaubt, denn sie können Programmcode ausführen — die Datei als .${extensions[0]} speichern und nur Markdown verwenden`);
+  }
+  return fileProblem(file, `In content/${dir}/ sind nur .${extensions.join(' oder .')}-Dateien erlaubt — Datei umbenennen oder verschieben`);
 }
 
 function referencedIds(value: unknown): string[] {
@@ -169,75 +170,14 @@ function referencedIds(value: unknown): string[] {
   return [];
 }
 
-export function checkContent(contentRoot: string, options: CheckOptions = {}): CheckResult {
-  const today = berlinDate(options.now ?? buildNow());
-  const problems: Problem[] = [];
-  const entries: CheckedEntry[] = [];
-  const ids = new Map<CollectionName, Map<string, string>>();
-
-  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
-    const seen = new Map<string, string>();
-    ids.set(name, seen);
-    const dir = join(contentRoot, spec.dir);
-    for (const fileName of listFiles(dir)) {
-      const file = readContentFile(join(dir, fileName));
-      if (!(spec.extensions as readonly string[]).includes(file.extension)) {
-        problems.push({
-          file: file.file,
-          line: 1,
-          field: '',
-          message: `In content/${spec.dir}/ sind nur .${spec.extensions.join(' oder .')}-Dateien erlaubt — Datei umbenennen oder verschieben`,
-          severity: 'error',
-        });
-        continue;
-      }
-      if (!ID_PATTERN.test(file.id)) {
-        problems.push({
-          file: file.file,
-          line: 1,
-          field: '',
-          message: `Dateiname „${file.id}“ ist keine gültige Kennung — umbenennen: nur Kleinbuchstaben, Ziffern und Bindestriche, keine Umlaute (z. B. „netz-cafe.${file.extension}“)`,
-          severity: 'error',
-        });
-      }
-      const earlier = seen.get(file.id);
-      if (earlier) {
-        problems.push({
-          file: file.file,
-          line: 1,
-          field: '',
-          message: `Kennung „${file.id}“ gibt es schon (${earlier}) — eine der Dateien umbenennen: jede braucht einen eigenen Namen`,
-          severity: 'error',
-        });
-      } else {
-        seen.set(file.id, file.file);
-      }
-      for (const error of file.readErrors) {
-        problems.push({ file: file.file, line: error.line, field: '', message: error.message, severity: 'error' });
-      }
-      const entry: CheckedEntry = { collection: name, id: file.id, file };
-      if (file.readErrors.length === 0) {
-        const checked = schemaProblems(file, spec);
-        problems.push(...checked.problems);
-        if (checked.data) entry.data = checked.data;
-        for (const body of checkBody(file.body, file.bodyStartLine)) {
-          problems.push({ file: file.file, line: body.line, field: 'Text', message: body.message, severity: 'error' });
-        }
-        const reviewed = checked.data?.['reviewed'];
-        if (typeof reviewed === 'string' && isStale(reviewed, today)) {
-          problems.push({
-            file: file.file,
-            line: lineOf(file, ['reviewed']),
-            field: 'reviewed',
-            message: `Zuletzt geprüft am ${reviewed}, vor mehr als ${STALE_AFTER_MONTHS} Monaten${SEPARATOR}Angaben beim Anbieter nachfragen und „reviewed“ auf das Datum der Prüfung setzen`,
-            severity: 'warning',
-          });
-        }
-      }
-      entries.push(entry);
-    }
+function referenceProblems(entries: readonly CheckedEntry[]): Problem[] {
+  const ids = new Map<CollectionName, Set<string>>();
+  for (const entry of entries) {
+    const set = ids.get(entry.collection) ?? new Set<string>();
+    set.add(entry.id);
+    ids.set(entry.collection, set);
   }
-
+  const problems: Problem[] = [];
   for (const entry of entries) {
     const spec = COLLECTIONS[entry.collection];
     const data = (entry.data ?? entry.file.data) as Record<string, unknown> | undefined;
@@ -268,36 +208,88 @@ export function checkContent(contentRoot: string, options: CheckOptions = {}): C
       });
     }
   }
+  return problems;
+}
 
-  // The search's editor files sit at the top of content/, outside the collections.
-  problems.push(...checkSynonyms(contentRoot).problems, ...checkSearchQueries(contentRoot).problems);
+async function checkEntry(collection: CollectionName, file: ContentFile, render: RenderBody, today: string): Promise<{ entry: CheckedEntry; problems: Problem[] }> {
+  const entry: CheckedEntry = { collection, id: file.id, file };
+  const problems: Problem[] = file.readErrors.map((error) => ({ file: file.file, line: error.line, field: '', message: error.message, severity: 'error' }));
+  if (file.readErrors.length > 0) return { entry, problems };
+  const checked = schemaProblems(file, COLLECTIONS[collection].schema);
+  problems.push(...checked.problems);
+  if (checked.data) entry.data = checked.data as Record<string, unknown>;
+  if (file.extension === 'md') {
+    entry.rendered = await render(file.body);
+    for (const body of checkRenderedBody(entry.rendered.html, file.body, file.bodyStartLine)) {
+      problems.push({ file: file.file, line: body.line, field: 'Text', message: body.message, severity: 'error' });
+    }
+  }
+  const reviewed = entry.data?.['reviewed'];
+  if (typeof reviewed === 'string' && isStale(reviewed, today)) {
+    problems.push({
+      file: file.file,
+      line: lineOf(file, ['reviewed']),
+      field: 'reviewed',
+      message: `Zuletzt geprüft am ${reviewed}, vor mehr als ${STALE_AFTER_MONTHS} Monaten${SEPARATOR}Angaben beim Anbieter nachfragen und „reviewed“ auf das Datum der Prüfung setzen`,
+      severity: 'warning',
+    });
+  }
+  return { entry, problems };
+}
+
+function checkListFile(root: string, name: ListFileName): { data: unknown[]; problems: Problem[] } {
+  const spec = LIST_FILES[name];
+  const path = join(root, spec.file);
+  if (listFiles(root).indexOf(spec.file) < 0) return { data: [], problems: [] };
+  const file = readContentFile(path);
+  const problems: Problem[] = file.readErrors.map((e) => ({ file: file.file, line: e.line, field: '', message: e.message, severity: 'error' }));
+  if (problems.length > 0) return { data: [], problems };
+  const checked = schemaProblems(file, spec.schema);
+  return { data: checked.problems.length ? [] : (checked.data as unknown[]), problems: checked.problems };
+}
+
+/** Reads, validates and renders all content below `root` in one pass. */
+export async function checkSite(root: string, options: CheckOptions = {}): Promise<SiteContent> {
+  const today = localDay(options.now ?? currentNow());
+  const render = await markdownRenderer(options.base ?? basePath());
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = [];
+
+  for (const [collection, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const seen = new Map<string, string>();
+    const dir = join(root, spec.dir);
+    for (const fileName of listFiles(dir)) {
+      const file = readContentFile(join(dir, fileName));
+      if (!(spec.extensions as readonly string[]).includes(file.extension)) {
+        problems.push(extensionProblem(file, spec.dir, spec.extensions));
+        continue;
+      }
+      if (!ID_PATTERN.test(file.id)) {
+        problems.push(
+          fileProblem(
+            file,
+            `Dateiname „${file.id}“ ist keine gültige Kennung — umbenennen: nur Kleinbuchstaben, Ziffern und Bindestriche, keine Umlaute (z. B. „netz-cafe.${file.extension}“)`,
+          ),
+        );
+      }
+      const earlier = seen.get(file.id);
+      if (earlier) problems.push(fileProblem(file, `Kennung „${file.id}“ gibt es schon (${earlier}) — eine der Dateien umbenennen: jede braucht einen eigenen Namen`));
+      else seen.set(file.id, file.file);
+      const checked = await checkEntry(collection, file, render, today);
+      problems.push(...checked.problems);
+      entries.push(checked.entry);
+    }
+  }
+  problems.push(...referenceProblems(entries));
+
+  const synonyms = checkListFile(root, 'synonyms');
+  const searchQueries = checkListFile(root, 'searchQueries');
+  problems.push(...synonyms.problems, ...searchQueries.problems);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, entries };
-}
-
-const checkedInBuild = new Map<string, CheckResult>();
-
-/**
- * The content check's result for a content folder, computed once per process:
- * the build checks before rendering and the search index needs the same entries
- * after rendering. Only for one-shot builds; the dev server re-checks on reload.
- */
-export function checkContentOnce(contentRoot: string): CheckResult {
-  let result = checkedInBuild.get(contentRoot);
-  if (!result) {
-    result = checkContent(contentRoot);
-    checkedInBuild.set(contentRoot, result);
-  }
-  return result;
-}
-
-export function formatProblem(problem: Problem): string {
-  const field = problem.field ? ` ${problem.field}:` : '';
-  const prefix = problem.severity === 'warning' ? 'Warnung: ' : '';
-  return `${problem.file}:${problem.line}:${field} ${prefix}${problem.message}`;
-}
-
-export function errorsOnly(problems: readonly Problem[]): Problem[] {
-  return problems.filter((p) => p.severity === 'error');
+  return {
+    entries,
+    lists: { synonyms: synonyms.data as Synonym[], searchQueries: searchQueries.data as SearchQuery[] },
+    problems,
+  };
 }

@@ -1,5 +1,6 @@
-// Reads content files the way the build does, but keeps the YAML documents so
-// that problems can be reported with their line numbers.
+// The one reader of content files: the content check, and through it the
+// build, reads every file here and nowhere else. It keeps the YAML documents
+// so that problems can be reported with their line numbers.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -24,7 +25,10 @@ export interface ContentFile {
   readErrors: { line: number; message: string }[];
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/;
+// Front matter starts with a first line "---" and ends at the next line that
+// is "---" and nothing else (trailing spaces aside): a "---" inside a value
+// or further along a line never ends it.
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
 
 export function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -58,7 +62,7 @@ export function readContentFile(path: string, cwd = process.cwd()): ContentFile 
   let yamlText = text;
   if (extension === 'md') {
     const match = FRONT_MATTER.exec(text);
-    if (!match) {
+    if (!match || match.index !== 0) {
       result.readErrors.push({
         line: 1,
         message: 'Kopfbereich fehlt — die Datei muss mit einer Zeile „---“ beginnen, dann die Felder, dann wieder „---“',
@@ -68,7 +72,7 @@ export function readContentFile(path: string, cwd = process.cwd()): ContentFile 
     yamlText = match[1] ?? '';
     result.body = text.slice(match[0].length);
     result.yamlStartLine = 2;
-    result.bodyStartLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
+    result.bodyStartLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
   }
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   for (const error of document.errors) {

@@ -1,7 +1,36 @@
-// German messages for zod's built-in checks. Messages written into the
-// schemas win; this only fills in the generic cases. Every message an editor
-// sees has the form "what is wrong — how to fix it".
+// What editors read: German messages for zod's built-in checks (messages
+// written into the schemas win; this only fills in the generic cases), and the
+// problem lines of the content check. Every message an editor sees has the
+// form "what is wrong — how to fix it".
 import type { z } from 'astro/zod';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  /** Path relative to the working directory. */
+  file: string;
+  line: number;
+  /** Dotted field path, e.g. "schedule.rules.0.end"; '' for the whole file. */
+  field: string;
+  message: string;
+  severity: Severity;
+}
+
+/** "content/offers/x.md:12: schedule.rules.0.end: Ende … — …" */
+export function formatProblem(problem: Problem): string {
+  const field = problem.field ? ` ${problem.field}:` : '';
+  const prefix = problem.severity === 'warning' ? 'Warnung: ' : '';
+  return `${problem.file}:${problem.line}:${field} ${prefix}${problem.message}`;
+}
+
+export function errorsOnly(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === 'error');
+}
+
+/** What a build prints when the content has errors, and nothing else. */
+export function errorReport(errors: readonly Problem[]): string {
+  return `${errors.length} Fehler im Inhalt – die Seite wird nicht gebaut:\n${errors.map(formatProblem).join('\n')}\n\nHilfe: content/README.md`;
+}
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'einen Text',

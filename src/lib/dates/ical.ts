@@ -18,9 +18,9 @@ import type { Event } from '../../schemas/event.ts';
 import type { Location } from '../../schemas/location.ts';
 import type { Offer } from '../../schemas/offer.ts';
 import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
-import { TIME_ZONE, localToZoned } from './format.ts';
-import { buildNow } from './now.ts';
-import { type IcsWeekday, recurrenceParts, ruleStartsOnDays, untilInstant } from './schedule.ts';
+import { now } from './now.ts';
+import { recurrenceParts, ruleStartsOnDays, untilInstant } from './schedule.ts';
+import { TIME_ZONE, localToZoned } from './zone.ts';
 
 export const UID_DOMAIN = 'familiennetz-werne';
 const SITE_NAME = 'Familiennetz Werne';
@@ -34,7 +34,7 @@ export interface CalendarContext {
 }
 
 export interface CalendarOptions {
-  /** DTSTAMP. Defaults to buildNow(), so SOURCE_DATE_EPOCH makes the file byte-identical. */
+  /** DTSTAMP. Defaults to now(), so SOURCE_DATE_EPOCH makes the file byte-identical. */
   now?: Date;
 }
 
@@ -51,15 +51,6 @@ export interface EventCalendarItem extends CalendarContext {
   event: Event;
 }
 
-const WEEKDAY: Record<IcsWeekday, ICalWeekday> = {
-  MO: ICalWeekday.MO,
-  TU: ICalWeekday.TU,
-  WE: ICalWeekday.WE,
-  TH: ICalWeekday.TH,
-  FR: ICalWeekday.FR,
-  SA: ICalWeekday.SA,
-  SU: ICalWeekday.SU,
-};
 
 const EVENT_STATUS: Record<Event['status'], ICalEventStatus> = {
   geplant: ICalEventStatus.CONFIRMED,
@@ -92,7 +83,7 @@ function newCalendar(name: string, url?: string): ICalCalendar {
 }
 
 function stampOf(options: CalendarOptions): Temporal.Instant {
-  return Temporal.Instant.fromEpochMilliseconds((options.now ?? buildNow()).getTime());
+  return Temporal.Instant.fromEpochMilliseconds((options.now ?? now()).getTime());
 }
 
 /** One line for LOCATION; a protected place (hideStreet) is named by its town only. */
@@ -156,7 +147,7 @@ function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Tempor
       const parts = recurrenceParts(rule);
       repeating = {
         freq: parts.freq === 'WEEKLY' ? ICalEventRepeatingFreq.WEEKLY : ICalEventRepeatingFreq.MONTHLY,
-        byDay: parts.byDay.map((d) => WEEKDAY[d]),
+        byDay: parts.byDay.map((d) => ICalWeekday[d]),
         ...(parts.interval > 1 ? { interval: parts.interval } : {}),
         ...(parts.bySetPos ? { bySetPos: parts.bySetPos } : {}),
         ...(schedule.validUntil ? { until: untilInstant(schedule.validUntil) } : {}),

@@ -1,5 +1,5 @@
-// When does a regular offer take place? Turns the editor's schedule (wall-clock times in Werne)
-// into concrete occurrences and plain German text.
+// When does a regular offer take place? Turns the editor's schedule (wall-clock times in local
+// time, Europe/Berlin) into concrete occurrences. The wording for families is text/schedule.ts.
 //
 // Recurrence is RFC 5545 evaluated by rrule-temporal on Temporal.ZonedDateTime in Europe/Berlin,
 // so a Thursday 15:00 slot stays 15:00 local across the clock changes and the machine's TZ never
@@ -9,33 +9,20 @@
 // Clock changes, deliberately as RFC 5545 says: a regular slot whose local time does not exist
 // (02:30 on the spring-forward Sunday) is skipped that day (3.3.10), exactly as calendar apps do
 // with the exported RRULE; a time that exists twice (02:30 on the autumn Sunday) is the first,
-// summer-time one. Single dates and event times follow localDateTimeToDate (format.ts).
+// summer-time one. Single dates and event times follow localToZoned (zone.ts).
 import { RRuleTemporal } from 'rrule-temporal';
 import { Temporal } from 'temporal-polyfill';
-import type { ClosedPeriod, Schedule, ScheduleRule, Weekday } from '../../schemas/schedule.ts';
-import { TIME_ZONE, formatClockTimeRange, formatLocalDate, formatLocalDateLong, toZoned, zonedIso, zonedToDate } from './format.ts';
+import type { ClosedPeriod, Schedule, ScheduleRule } from '../../schemas/schedule.ts';
+import { type IcsWeekday, inWeekOrder, weekday } from './weekdays.ts';
+import { TIME_ZONE, toZoned, zonedIso, zonedToDate } from './zone.ts';
 
 export interface Occurrence {
   start: Date;
   end: Date;
-  /** Werne local time with offset, e.g. "2026-03-26T15:00:00+01:00". */
+  /** Local time with offset, e.g. "2026-03-26T15:00:00+01:00". */
   startIso: string;
   endIso: string;
 }
-
-export type IcsWeekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
-
-/** Weekdays in calendar order (Monday first, as in Germany) with their RFC 5545 codes. */
-export const WEEKDAY_CODES: Record<Weekday, IcsWeekday> = {
-  Montag: 'MO',
-  Dienstag: 'TU',
-  Mittwoch: 'WE',
-  Donnerstag: 'TH',
-  Freitag: 'FR',
-  Samstag: 'SA',
-  Sonntag: 'SU',
-};
-const WEEKDAY_ORDER = Object.keys(WEEKDAY_CODES) as Weekday[];
 
 /** The RRULE parts of a repeating rule, shared by the evaluator here and the .ics writer. */
 export interface RecurrenceParts {
@@ -50,9 +37,9 @@ export type RepeatingRule = Exclude<ScheduleRule, { repeat: 'einmalig' }>;
 
 export function recurrenceParts(rule: RepeatingRule): RecurrenceParts {
   if (rule.repeat === 'wöchentlich') {
-    return { freq: 'WEEKLY', interval: rule.interval, byDay: sortWeekdays(rule.weekdays).map((d) => WEEKDAY_CODES[d]) };
+    return { freq: 'WEEKLY', interval: rule.interval, byDay: inWeekOrder(rule.weekdays).map((d) => weekday(d).ics) };
   }
-  return { freq: 'MONTHLY', interval: 1, byDay: [WEEKDAY_CODES[rule.weekday]], bySetPos: sortPositions(rule.positions) };
+  return { freq: 'MONTHLY', interval: 1, byDay: [weekday(rule.weekday).ics], bySetPos: sortPositions(rule.positions) };
 }
 
 /** Last instant of the last valid day: RFC 5545 UNTIL is inclusive and, with a TZID start, in UTC. */
@@ -89,29 +76,17 @@ function recurrence(rule: RepeatingRule, anchorDay: Temporal.PlainDate, validUnt
   });
 }
 
-/**
- * The RRULE value for a repeating rule (null for a single date), e.g.
- * "FREQ=WEEKLY;INTERVAL=2;UNTIL=20261231T225959Z;BYDAY=TU;WKST=MO".
- */
-export function toRRule(rule: ScheduleRule, validUntil?: string): string | null {
-  if (rule.repeat === 'einmalig') return null;
-  // DTSTART does not enter the RRULE line; any day will do to build the rule.
-  const text = recurrence(rule, Temporal.PlainDate.from('2000-01-03'), validUntil).toString();
-  const line = text.split('\n').find((l) => l.startsWith('RRULE:'));
-  if (!line) throw new Error(`rrule-temporal wrote no RRULE line: ${text}`);
-  return line.slice('RRULE:'.length);
-}
-
 function makeOccurrence(start: Temporal.ZonedDateTime, endTime: string): Occurrence {
   const end = atTime(start.toPlainDate(), endTime);
   return { start: zonedToDate(start), end: zonedToDate(end), startIso: zonedIso(start), endIso: zonedIso(end) };
 }
 
-function closedRange(period: ClosedPeriod): [string, string] {
+/** First and last closed day of a period ("to" left out = one day). */
+export function closedRange(period: ClosedPeriod): [string, string] {
   return [period.from, period.to ?? period.from];
 }
 
-/** Is this Werne calendar day ("2026-12-24") inside one of the closed periods? ISO day strings compare as dates. */
+/** Is this local calendar day ("2026-12-24") inside one of the closed periods? ISO day strings compare as dates. */
 export function isClosedDay(schedule: Pick<Schedule, 'closed'>, day: string): boolean {
   return (schedule.closed ?? []).some((p) => {
     const [from, to] = closedRange(p);
@@ -124,7 +99,7 @@ function withinValidity(schedule: Schedule, day: string): boolean {
 }
 
 /**
- * Starts of one rule whose Werne calendar day lies in [firstDay, lastDay], within validFrom/validUntil.
+ * Starts of one rule whose local calendar day lies in [firstDay, lastDay], within validFrom/validUntil.
  * Closed periods are NOT applied here: the .ics writer needs those starts for EXDATE.
  */
 export function ruleStartsOnDays(
@@ -167,7 +142,7 @@ function uniqueSorted(occurrences: Occurrence[]): Occurrence[] {
   return result.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
 }
 
-/** All occurrences of all rules on Werne days [firstDay, lastDay], closed days removed, sorted. */
+/** All occurrences of all rules on local days [firstDay, lastDay], closed days removed, sorted. */
 function occurrencesOnDays(schedule: Schedule, firstDay: Temporal.PlainDate, lastDay: Temporal.PlainDate): Occurrence[] {
   const all: Occurrence[] = [];
   for (const rule of schedule.rules ?? []) {
@@ -216,7 +191,7 @@ const NEAR_DAYS = 63;
  */
 export function nextOccurrences(schedule: Schedule, from: Date, limit: number, horizonDays = 400): Occurrence[] {
   if (limit <= 0) return [];
-  // An occurrence starts and ends on the same Werne day, so one still running began today.
+  // An occurrence starts and ends on the same local day, so one still running began today.
   const today = toZoned(from).toPlainDate();
   const lastDay = today.add({ days: horizonDays });
   const near = today.add({ days: Math.min(NEAR_DAYS, horizonDays) });
@@ -240,89 +215,7 @@ export function occurrencesBetween(schedule: Schedule, from: Date, to: Date): Oc
   );
 }
 
-// ---------------------------------------------------------------------------------------------
-// Plain German text
-
-const ORDINAL_WORDS: Record<number, string> = { 2: 'zweiten', 3: 'dritten', 4: 'vierten' };
-const NUMBER_WORDS: Record<number, string> = { 2: 'zwei', 3: 'drei', 4: 'vier', 5: 'fünf', 6: 'sechs', 7: 'sieben', 8: 'acht' };
-
-function sortWeekdays(days: readonly Weekday[]): Weekday[] {
-  return [...new Set(days)].sort((a, b) => WEEKDAY_ORDER.indexOf(a) - WEEKDAY_ORDER.indexOf(b));
-}
-
-function sortPositions(positions: readonly number[]): number[] {
-  // "last" (-1) reads last: "1. und letzten".
+/** "Last" (-1) sorts last: "am 1. und letzten Montag". */
+export function sortPositions(positions: readonly number[]): number[] {
   return [...new Set(positions)].sort((a, b) => (a < 0 ? 10 : a) - (b < 0 ? 10 : b));
 }
-
-/** "Montag", "Montag und Donnerstag", "Montag, Mittwoch und Freitag" */
-function joinGerman(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} und ${items[items.length - 1]}`;
-}
-
-function positionWord(p: number): string {
-  return p === -1 ? 'letzten' : `${p}.`;
-}
-
-function describeRule(rule: ScheduleRule): string {
-  const times = formatClockTimeRange(rule.start, rule.end);
-  if (rule.repeat === 'einmalig') {
-    return `am ${formatLocalDateLong(rule.date)}, ${times}`;
-  }
-  if (rule.repeat === 'monatlich') {
-    const positions = sortPositions(rule.positions);
-    if (positions.length === 1 && positions[0] === -1) return `am letzten ${rule.weekday} im Monat, ${times}`;
-    return `jeden ${joinGerman(positions.map(positionWord))} ${rule.weekday} im Monat, ${times}`;
-  }
-  const days = joinGerman(sortWeekdays(rule.weekdays));
-  if (rule.interval === 1) return `jeden ${days}, ${times}`;
-  const ordinal = ORDINAL_WORDS[rule.interval];
-  if (rule.weekdays.length === 1 && ordinal) return `jeden ${ordinal} ${days}, ${times}`;
-  return `alle ${NUMBER_WORDS[rule.interval] ?? rule.interval} Wochen am ${days}, ${times}`;
-}
-
-function describeClosed(period: ClosedPeriod): string {
-  const [from, to] = closedRange(period);
-  const reason = period.reason ? ` (${period.reason})` : '';
-  if (from === to) return `geschlossen am ${formatLocalDate(from)}${reason}`;
-  return `geschlossen vom ${formatLocalDate(from)} bis ${formatLocalDate(to)}${reason}`;
-}
-
-export interface DescribeOptions {
-  /** When given, closed periods that are over and a validFrom already reached are left out. */
-  from?: Date;
-}
-
-/**
- * The schedule as plain German lines, e.g.
- * ["jeden Donnerstag, 15:00–17:00 Uhr", "geschlossen vom 22. Dezember 2025 bis 7. Januar 2026 (Weihnachtspause)"].
- * Order: rules (single dates by date), "nach Vereinbarung", validity, closed periods, note.
- */
-export function describeSchedule(schedule: Schedule, options: DescribeOptions = {}): string[] {
-  const today = options.from ? toZoned(options.from).toPlainDate().toString() : undefined;
-  const rules = [...(schedule.rules ?? [])].sort((a, b) => {
-    // Regular rules first (as written), then single dates in date order.
-    if (a.repeat === 'einmalig' && b.repeat === 'einmalig') return a.date.localeCompare(b.date) || a.start.localeCompare(b.start);
-    return Number(a.repeat === 'einmalig') - Number(b.repeat === 'einmalig');
-  });
-  const lines = rules.map(describeRule);
-  if (schedule.byAppointment) lines.push(`Termine nach Vereinbarung: ${schedule.byAppointment}`);
-
-  const showFrom = schedule.validFrom && !(today && schedule.validFrom <= today);
-  if (showFrom && schedule.validUntil) {
-    lines.push(`vom ${formatLocalDate(schedule.validFrom!)} bis ${formatLocalDate(schedule.validUntil)}`);
-  } else if (showFrom) {
-    lines.push(`ab ${formatLocalDate(schedule.validFrom!)}`);
-  } else if (schedule.validUntil) {
-    lines.push(`bis ${formatLocalDate(schedule.validUntil)}`);
-  }
-
-  const closed = [...(schedule.closed ?? [])]
-    .filter((p) => !today || closedRange(p)[1] >= today)
-    .sort((a, b) => a.from.localeCompare(b.from));
-  lines.push(...closed.map(describeClosed));
-  if (schedule.note) lines.push(schedule.note);
-  return lines;
-}
-

@@ -1,7 +1,8 @@
 // The list of coming dates: one-off events and the next occurrences of
 // regular offers, merged and sorted. Pure, so it is tested without a build.
 import type { Schedule } from '../../schemas/schedule.ts';
-import { localDateTimeToDate, toIsoWithOffset } from './format.ts';
+import { isRunning } from '../content/status.ts';
+import { localDateTimeToDate, toIsoWithOffset } from './zone.ts';
 import { nextOccurrences } from './schedule.ts';
 
 export interface DatedItem {
@@ -51,7 +52,7 @@ export function upcomingEvents(events: readonly EventLike[], now: Date): DatedIt
 
 export function upcomingOfferDates(offers: readonly OfferLike[], now: Date, perOffer: number): DatedItem[] {
   return offers
-    .filter((offer) => offer.schedule && (offer.status ?? 'aktiv') === 'aktiv')
+    .filter((offer) => offer.schedule && isRunning(offer))
     .flatMap((offer) =>
       nextOccurrences(offer.schedule as Schedule, now, perOffer).map((occurrence) => ({
         title: offer.title,

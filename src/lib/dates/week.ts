@@ -1,14 +1,15 @@
-// "Diese Woche": the seven days (Monday to Sunday, as the German week runs) of the Werne week
+// "Diese Woche": the seven days (Monday to Sunday, as the German week runs) of the local week
 // that contains `now`, each with what takes place on it. Pure, so it is tested without a build.
 import type { Schedule } from '../../schemas/schedule.ts';
-import { TIME_ZONE, localDateTimeToDate, toIsoWithOffset, toZoned, zonedIso, zonedToDate } from './format.ts';
+import { isRunning } from '../content/status.ts';
+import { TIME_ZONE, localDateTimeToDate, toIsoWithOffset, toZoned, zonedIso, zonedToDate } from './zone.ts';
 import { occurrencesBetween } from './schedule.ts';
 import type { DatedItem, EventLike, OfferLike } from './upcoming.ts';
 
 export interface WeekDay {
-  /** Werne calendar day, "2026-12-03". */
+  /** Local calendar day, "2026-12-03". */
   day: string;
-  /** Midnight at the start and end of the day in Werne (23 or 25 hours apart on clock-change days). */
+  /** Local midnight at the start and end of the day (23 or 25 hours apart on clock-change days). */
   start: Date;
   end: Date;
   startIso: string;
@@ -24,7 +25,7 @@ export function berlinWeek(now: Date, events: readonly EventLike[], offers: read
   const today = toZoned(now).toPlainDate();
   const monday = today.subtract({ days: today.dayOfWeek - 1 });
   const parsedEvents = events.map((e) => ({ ...e, startDate: localDateTimeToDate(e.start), endDate: localDateTimeToDate(e.end) }));
-  const activeOffers = offers.filter((o) => o.schedule && (o.status ?? 'aktiv') === 'aktiv');
+  const activeOffers = offers.filter((o) => o.schedule && isRunning(o));
 
   return Array.from({ length: 7 }, (_, i) => {
     const date = monday.add({ days: i });

@@ -1,7 +1,8 @@
 // `npm run report`: what needs the editors' attention, beyond errors — stale
 // entries, offers families cannot act on (no time, no contact), partners
 // nobody links to, and the open questions written into the entries.
-import { isStale, type CheckedEntry } from '../content/check.ts';
+import type { CheckedEntry } from '../content/check.ts';
+import { isStale } from '../content/status.ts';
 
 export interface ReportSection {
   title: string;

@@ -1,7 +1,7 @@
 // Turns the zod schemas into a plain field tree. The editor guide's tables,
 // the CMS configuration, the file templates and the "did you mean" hints are
 // all read from this one tree, so none of them can drift from the schemas.
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 
 export type FieldKind =
   | 'text'
@@ -96,9 +96,9 @@ function stringKind(core: Schema, description: string): { kind: FieldKind; colle
   const def = core._zod.def;
   if (def.format === 'email') return { kind: 'email' };
   if (def.format === 'url') return { kind: 'url' };
-  const reference = /content\/([a-z]+)\//.exec(description);
+  const reference = (z.globalRegistry.get(core as unknown as z.ZodType) as { ref?: string } | undefined)?.ref ?? /content\/([a-z]+)\//.exec(description)?.[1];
   const patterns = (def.checks ?? []).map((c) => c._zod.def.pattern?.source ?? '');
-  if (patterns.some((p) => p.startsWith('^[a-z0-9]+')) && reference?.[1]) return { kind: 'reference', collection: reference[1] };
+  if (patterns.some((p) => p.startsWith('^[a-z0-9]+')) && reference) return { kind: 'reference', collection: reference };
   if (patterns.some((p) => p.includes('[01]\\d|2[0-3]'))) return { kind: 'time' };
   if (patterns.some((p) => p.includes('[0-9 /()-]'))) return { kind: 'phone' };
   return { kind: 'text' };

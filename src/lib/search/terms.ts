@@ -6,7 +6,8 @@
 // weakly; separate words in a low-weight block find every part.
 import type { Synonym } from '../../schemas/search.ts';
 import type { ScheduleRule } from '../../schemas/schedule.ts';
-import { WEEKDAYS, type Weekday } from '../../schemas/schedule.ts';
+import { inWeekOrder, weekdayByIso, type Weekday } from '../dates/weekdays.ts';
+import { localNoon, toZoned } from '../dates/zone.ts';
 import { foldWord } from './fold.ts';
 
 export { foldWord };
@@ -144,12 +145,7 @@ export function scheduleWeekdays(rules: readonly ScheduleRule[]): Weekday[] {
   for (const rule of rules) {
     if (rule.repeat === 'wöchentlich') rule.weekdays.forEach((d) => days.add(d));
     else if (rule.repeat === 'monatlich') days.add(rule.weekday);
-    else {
-      const [y, m, d] = rule.date.split('-').map(Number);
-      // Noon UTC is the same calendar day in Berlin, so the weekday is Werne's.
-      const index = (new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, 12)).getUTCDay() + 6) % 7;
-      days.add(WEEKDAYS[index] as Weekday);
-    }
+    else days.add(weekdayByIso(toZoned(localNoon(rule.date)).dayOfWeek).name);
   }
-  return WEEKDAYS.filter((d) => days.has(d));
+  return inWeekOrder(days);
 }

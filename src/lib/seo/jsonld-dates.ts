@@ -4,9 +4,10 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Event } from '../../schemas/event.ts';
 import type { Location } from '../../schemas/location.ts';
-import type { Schedule, Weekday } from '../../schemas/schedule.ts';
-import { localDateTimeToDate, toIsoWithOffset, toZoned } from '../dates/format.ts';
+import type { Schedule } from '../../schemas/schedule.ts';
 import { isClosedDay, nextOccurrences } from '../dates/schedule.ts';
+import { inWeekOrder, weekday, weekdayByIso } from '../dates/weekdays.ts';
+import { localDateTimeToDate, localDay, toIsoWithOffset, toZoned } from '../dates/zone.ts';
 import { postalAddress } from './structured-data.ts';
 
 const SCHEMA = 'https://schema.org';
@@ -20,17 +21,6 @@ const EVENT_STATUS: Record<Event['status'], string> = {
   verschoben: `${SCHEMA}/EventPostponed`,
 };
 
-const DAY_OF_WEEK: Record<Weekday, string> = {
-  Montag: `${SCHEMA}/Monday`,
-  Dienstag: `${SCHEMA}/Tuesday`,
-  Mittwoch: `${SCHEMA}/Wednesday`,
-  Donnerstag: `${SCHEMA}/Thursday`,
-  Freitag: `${SCHEMA}/Friday`,
-  Samstag: `${SCHEMA}/Saturday`,
-  Sonntag: `${SCHEMA}/Sunday`,
-};
-const WEEKDAY_ORDER = Object.keys(DAY_OF_WEEK) as Weekday[];
-const ISO_DAY_OF_WEEK = Object.values(DAY_OF_WEEK); // index 0 = Monday = ISO day 1
 
 export interface OrganiserRef {
   name: string;
@@ -83,7 +73,7 @@ function datedSpec(start: Date, end: Date): JsonLd {
   const day = toZoned(start);
   const date = day.toPlainDate().toString();
   return spec({
-    dayOfWeek: ISO_DAY_OF_WEEK[day.dayOfWeek - 1],
+    dayOfWeek: weekdayByIso(day.dayOfWeek).schemaOrg,
     opens: hhmm(day),
     closes: hhmm(toZoned(end)),
     validFrom: date,
@@ -115,11 +105,11 @@ export function openingHoursSpecification(schedule: Schedule, options: OpeningHo
     ...(schedule.validFrom ? { validFrom: schedule.validFrom } : {}),
     ...(schedule.validUntil ? { validThrough: schedule.validUntil } : {}),
   };
-  const today = options.from ? toZoned(options.from).toPlainDate().toString() : undefined;
+  const today = options.from ? localDay(options.from) : undefined;
   const result: JsonLd[] = [];
   for (const rule of schedule.rules ?? []) {
     if (rule.repeat === 'wöchentlich' && rule.interval === 1) {
-      const days = WEEKDAY_ORDER.filter((d) => rule.weekdays.includes(d)).map((d) => DAY_OF_WEEK[d]);
+      const days = inWeekOrder(rule.weekdays).map((d) => weekday(d).schemaOrg);
       result.push(spec({ dayOfWeek: days.length === 1 ? days[0] : days, opens: rule.start, closes: rule.end, ...validity }));
     } else if (options.from) {
       const next = nextOccurrences({ ...schedule, rules: [rule] }, options.from, options.limit ?? 6);
@@ -128,7 +118,7 @@ export function openingHoursSpecification(schedule: Schedule, options: OpeningHo
       const within = (!schedule.validFrom || rule.date >= schedule.validFrom) && (!schedule.validUntil || rule.date <= schedule.validUntil);
       if (within && !isClosedDay(schedule, rule.date)) {
         const day = Temporal.PlainDate.from(rule.date);
-        result.push(spec({ dayOfWeek: ISO_DAY_OF_WEEK[day.dayOfWeek - 1], opens: rule.start, closes: rule.end, validFrom: rule.date, validThrough: rule.date }));
+        result.push(spec({ dayOfWeek: weekdayByIso(day.dayOfWeek).schemaOrg, opens: rule.start, closes: rule.end, validFrom: rule.date, validThrough: rule.date }));
       }
     }
   }

@@ -23,7 +23,7 @@ export function postalAddress(address: PostalAddressInput): Record<string, unkno
   };
 }
 
-export function breadcrumbList(items: readonly BreadcrumbItem[], site: URL): Record<string, unknown> {
+export function breadcrumbList(items: readonly BreadcrumbItem[], site: string | URL): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -58,6 +58,34 @@ export function organization(input: OrganizationInput): Record<string, unknown> 
     ...(input.address ? { address: postalAddress(input.address) } : {}),
     areaServed: { '@type': 'City', name: 'Werne' },
     parentOrganization: { '@type': 'GovernmentOrganization', name: 'Stadt Werne', url: 'https://www.werne.de' },
+  };
+}
+
+export interface PartnerInput {
+  name: string;
+  description: string;
+  /** The partner's page on this site. */
+  url: string;
+  kind: string;
+  website?: string | undefined;
+  phone?: string | undefined;
+  email?: string | undefined;
+  /** Left out by the caller for a protected place (hideStreet). */
+  address?: PostalAddressInput | undefined;
+}
+
+/** A partner organisation; the city and the district are public bodies. */
+export function partnerOrganization(input: PartnerInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': input.kind === 'Stadt' || input.kind === 'Kreis' ? 'GovernmentOrganization' : 'Organization',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    ...(input.website ? { sameAs: [input.website] } : {}),
+    ...(input.phone ? { telephone: input.phone } : {}),
+    ...(input.email ? { email: input.email } : {}),
+    ...(input.address ? { address: postalAddress(input.address) } : {}),
   };
 }
 

@@ -1,0 +1,108 @@
+// Astro's content layer, fed by the content check: one loader per collection,
+// all taking their entries from one run of checkSite(). No file is read a
+// second time and no body rendered twice, so the pages show exactly what the
+// check approved. With errors, a build prints the German report and stops;
+// the dev server prints it and keeps the last good content, re-checking
+// whenever a file below content/ changes.
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { checkSite, type SiteContent } from './check.ts';
+import { errorReport, errorsOnly, formatProblem } from './messages.ts';
+import { contentRoot } from './paths.ts';
+
+/** What the store takes for one entry. */
+type DataEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/** Collections of the content layer: the entry folders, and the synonym list for the search. */
+export type LoadedCollection = CollectionName | 'synonyms';
+
+const LOADED: readonly LoadedCollection[] = [...(Object.keys(COLLECTIONS) as CollectionName[]), 'synonyms'];
+
+/** The entries a collection gets from one pass, in file order. */
+function entriesOf(collection: LoadedCollection, content: SiteContent): DataEntry[] {
+  if (collection === 'synonyms') {
+    // The id is the position in the file; readers sort by it.
+    return content.lists.synonyms.map((data, index) => ({ id: String(index + 1), data: { ...data } }));
+  }
+  return content.entries
+    .filter((entry) => entry.collection === collection && entry.data)
+    .map((entry) => ({
+      id: entry.id,
+      data: entry.data as Record<string, unknown>,
+      filePath: entry.file.file,
+      ...(entry.file.extension === 'md' ? { body: entry.file.body } : {}),
+      ...(entry.rendered ? { rendered: entry.rendered } : {}),
+    }));
+}
+
+function store(collection: LoadedCollection, context: LoaderContext, content: SiteContent): void {
+  // Cleared and refilled: no entry of an earlier build's cache survives a deletion.
+  context.store.clear();
+  for (const entry of entriesOf(collection, content)) {
+    context.store.set({ ...entry, digest: context.generateDigest({ data: entry.data, html: entry.rendered?.html ?? '' }) });
+  }
+}
+
+/** Prints warnings and errors; true when the content may be published. */
+function report(content: SiteContent, context: LoaderContext): boolean {
+  for (const warning of content.problems.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
+  const errors = errorsOnly(content.problems);
+  if (errors.length === 0) return true;
+  if (!context.watcher) {
+    // A build (or `astro check`): the report and nothing else, then a clean failure. Nothing is published half-right.
+    process.stderr.write(`\n${errorReport(errors)}\n`);
+    process.exit(1);
+  }
+  context.logger.error(`${errorReport(errors)}\n(Die Vorschau zeigt den letzten fehlerfreien Stand.)`);
+  return false;
+}
+
+/** One loader per collection, sharing each run of the content check. */
+export function contentLoaders(root: string = contentRoot()): Record<LoadedCollection, Loader> {
+  const contexts = new Map<LoadedCollection, LoaderContext>();
+  // The current pass and the collections that have taken their entries from it.
+  let pass: { content: Promise<SiteContent>; taken: Set<LoadedCollection>; publishable?: Promise<boolean> } | undefined;
+  let watching = false;
+
+  const run = (context: LoaderContext) => checkSite(root, { base: context.config.base });
+
+  const recheck = async (context: LoaderContext): Promise<void> => {
+    const content = await run(context);
+    if (!report(content, context)) return;
+    for (const [collection, each] of contexts) store(collection, each, content);
+    context.logger.info('Inhalt neu geprüft und geladen');
+  };
+
+  const watch = (context: LoaderContext): void => {
+    const watcher = context.watcher;
+    if (!watcher || watching) return;
+    watching = true;
+    watcher.add(root);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const changed = (path: string): void => {
+      if (!path.startsWith(root)) return;
+      clearTimeout(timer);
+      // Editors save several files at once (or an editor writes twice): check once they are done.
+      timer = setTimeout(() => void recheck(context), 100);
+    };
+    for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
+  };
+
+  const loader = (collection: LoadedCollection): Loader => ({
+    name: 'familiennetz-content',
+    load: async (context) => {
+      contexts.set(collection, context);
+      // Astro syncs all collections at once: the first of them starts a pass, the others share it.
+      if (!pass || pass.taken.has(collection)) {
+        const content = run(context);
+        pass = { content, taken: new Set(), publishable: content.then((c) => report(c, context)) };
+      }
+      pass.taken.add(collection);
+      const content = await pass.content;
+      if (await pass.publishable) store(collection, context, content);
+      watch(context);
+    },
+  });
+
+  return Object.fromEntries(LOADED.map((collection) => [collection, loader(collection)])) as Record<LoadedCollection, Loader>;
+}

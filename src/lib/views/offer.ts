@@ -1,0 +1,76 @@
+// What an offer's page shows, decided from its data: the schedule in words,
+// the next dates, whether there is a calendar file, the notice while it
+// applies, whom to contact, whether to ask the family to call, and the
+// structured data. The page only renders this.
+import type { Location } from '../../schemas/location.ts';
+import type { Offer } from '../../schemas/offer.ts';
+import { activeNotice, hasDates, isRunning } from '../content/status.ts';
+import { upcomingOfferDates, type DatedItem } from '../dates/upcoming.ts';
+import type { Routes } from '../routes.ts';
+import { openingHoursSpecification } from '../seo/jsonld-dates.ts';
+import { service } from '../seo/structured-data.ts';
+import { describeSchedule } from '../text/schedule.ts';
+
+/** Next dates shown; as many again twice over are embedded hidden, to move up in a stale page. */
+export const NEXT_SHOWN = 4;
+
+export interface ContactFacts {
+  name?: string | undefined;
+  phone?: string | undefined;
+  email?: string | undefined;
+  website?: string | undefined;
+}
+
+export interface OfferPageInput {
+  id: string;
+  offer: Offer;
+  partners: readonly { id: string; name: string }[];
+  location?: Location | undefined;
+  /** Shown when the offer names no contact of its own: the alliance's. */
+  fallbackContact: ContactFacts;
+  now: Date;
+  routes: Routes;
+  /** Absolute URL of the published site, for structured data. */
+  site: string;
+}
+
+export interface OfferPage {
+  /** The schedule in words; closed periods that are over are left out. Includes the schedule's note. */
+  scheduleLines: string[];
+  /** No schedule at all: the page says the times are not known. */
+  unknownWhen: boolean;
+  next: DatedItem[];
+  calendarHref: string | undefined;
+  notice: Offer['notice'];
+  contact: ContactFacts;
+  /** Something is not known: the page asks the family to call. */
+  askUs: boolean;
+  jsonLd: Record<string, unknown>;
+}
+
+export function offerPage(input: OfferPageInput): OfferPage {
+  const { id, offer, location, now, routes, site } = input;
+  const running = isRunning(offer);
+  const url = new URL(routes.offer(id), site).href;
+  return {
+    scheduleLines: offer.schedule ? describeSchedule(offer.schedule, { from: now }) : [],
+    unknownWhen: !offer.schedule,
+    next: running ? upcomingOfferDates([{ title: offer.title, href: routes.offer(id), schedule: offer.schedule }], now, NEXT_SHOWN * 3) : [],
+    calendarHref: hasDates(offer) ? routes.offerCalendar(id) : undefined,
+    notice: activeNotice(offer.notice, now),
+    contact: offer.contact ?? input.fallbackContact,
+    askUs: offer.openQuestions.length > 0 || !offer.schedule,
+    jsonLd: service({
+      name: offer.title,
+      description: offer.summary,
+      url,
+      providers: input.partners.map((p) => ({ name: p.name, url: new URL(routes.partner(p.id), site).href })),
+      audiences: offer.audiences,
+      topics: offer.topics,
+      address: location && !location.hideStreet ? location : undefined,
+      locationName: location?.name,
+      isFree: offer.cost.type === 'kostenlos',
+      ...(offer.schedule && running ? { hoursAvailable: openingHoursSpecification(offer.schedule, { from: now }) } : {}),
+    }),
+  };
+}

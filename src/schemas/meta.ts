@@ -1,0 +1,26 @@
+// What every field of a content schema declares for the people who fill it
+// in, besides its type: a short German label, a hint, and what the type alone
+// does not say (the collection a reference points into, the kind of input).
+// Written with zod's `.meta()`, exported by z.toJSONSchema, read by
+// src/lib/content/fields.ts for the CMS, the editor guide, the file templates
+// and the content check's messages.
+
+/** What a text field holds, where its type does not say it. */
+export type FieldInput = 'date' | 'datetime' | 'time' | 'phone' | 'multiline';
+
+export interface FieldMeta {
+  /** Short German label (the CMS label, the guide's name for the field): a noun phrase, no sentence. */
+  title?: string;
+  /** The editor's hint: what to write, with an example. No field ids, no folder names. */
+  description?: string;
+  /** The collection whose entries this field names by id. */
+  ref?: 'offers' | 'partners' | 'events' | 'locations' | 'pages';
+  input?: FieldInput;
+}
+
+declare module 'zod/v4/core' {
+  interface GlobalMeta {
+    ref?: FieldMeta['ref'];
+    input?: FieldInput;
+  }
+}
