@@ -1,10 +1,10 @@
-// Field types shared by all collections. Every field carries a German
-// `.describe()` text: it is the editor documentation (guide, CMS hints, errors).
+// Field types shared by all collections. Every field declares a German label
+// (title) and a hint for editors (description) with `.meta()`: they are the
+// editor documentation of the CMS, the guide, the file templates and the
+// content check's messages (src/lib/content/fields.ts reads them).
 import { z } from 'astro/zod';
 import type { FieldMeta } from './meta.ts';
-
-/** Entry ids are file names: lower case, digits and hyphens ("netz-cafe"). */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { HTTPS_PATTERN, ID_PATTERN, PHONE_PATTERN, TIME_PATTERN } from './patterns.ts';
 
 /** A reference to another entry by its id (= its file name without extension). */
 export const entryId = (collection: NonNullable<FieldMeta['ref']>) =>
@@ -31,9 +31,8 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/;
-export const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-/** A calendar day in Werne, as "YYYY-MM-DD". */
+/** A calendar day in local time, as "YYYY-MM-DD". */
 export const localDate = z
   .union([z.string(), z.date()])
   .transform((value, ctx) => {
@@ -51,7 +50,7 @@ export const localDate = z
   })
   .meta({ input: 'date' });
 
-/** A wall-clock date and time in Werne (Europe/Berlin), as "YYYY-MM-DDTHH:MM". */
+/** A wall-clock date and time in local time (Europe/Berlin), as "YYYY-MM-DDTHH:MM". */
 export const localDateTime = z
   .union([z.string(), z.date()])
   .transform((value, ctx) => {
@@ -75,66 +74,81 @@ export const localDateTime = z
 /** A time of day "HH:MM", 24-hour clock. */
 export const timeOfDay = z
   .string()
-  .regex(TIME_RE, { message: 'Uhrzeit als HH:MM im 24-Stunden-Format schreiben, z. B. "15:00" (in Anführungszeichen)' })
+  .regex(TIME_PATTERN, { message: 'Uhrzeit als HH:MM im 24-Stunden-Format schreiben, z. B. "15:00" (in Anführungszeichen)' })
   .meta({ input: 'time' });
 
 export const phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9](?:[0-9 /()-]*[0-9])?$/, {
-    message: 'Telefonnummer nur mit Ziffern, Leerzeichen, „/“, „-“ oder „+“ schreiben, z. B. 02389 71570',
+  .regex(PHONE_PATTERN, {
+    message: 'Telefonnummer nur mit Ziffern, Leerzeichen, „/“, „-“ oder „+“ schreiben, z. B. 0123 456789',
   })
   .refine((v) => v.replace(/\D/g, '').length >= 6, { message: 'Telefonnummer ist zu kurz: bitte mit Vorwahl angeben' })
-  .meta({ input: 'phone', description: 'Telefonnummer mit Vorwahl, z. B. 02389 71570' });
+  .meta({ input: 'phone', title: 'Telefon', description: 'Telefonnummer mit Vorwahl, z. B. 0123 456789' });
 
 export const email = z
-  .email({ message: 'Keine gültige E-Mail-Adresse, z. B. familiennetz@werne.de' })
-  .describe('E-Mail-Adresse');
+  .email({ message: 'Keine gültige E-Mail-Adresse, z. B. name@example.org' })
+  .meta({ title: 'E-Mail', description: 'E-Mail-Adresse, z. B. name@example.org' });
 
 /** Only https links: http leaks what families read, javascript: runs code. */
 export const httpsUrl = z
   .url({ protocol: /^https$/, message: 'Link muss eine vollständige Adresse mit https:// sein' })
-  .describe('Internetadresse, beginnt mit https://');
+  .regex(HTTPS_PATTERN, { message: 'Link muss eine vollständige Adresse mit https:// sein' })
+  .meta({ title: 'Internetseite', description: 'Vollständige Adresse, beginnt mit https://', input: 'url' });
 
 export const contact = z
   .strictObject({
-    name: z.string().min(1).optional().describe('Ansprechperson in ihrer Rolle, z. B. „Bettina Stilter, Koordinatorin“'),
+    name: z.string().min(1).optional().meta({ title: 'Ansprechperson', description: 'Name und Rolle, z. B. „Vorname Nachname, Koordinatorin“' }),
     phone: phone.optional(),
     email: email.optional(),
     website: httpsUrl.optional(),
   })
-  .describe('Kontakt für dieses Angebot. Fehlt er, zeigt die Seite den Kontakt des Familiennetzes');
+  .meta({ title: 'Kontakt', description: 'Kontakt für dieses Angebot. Fehlt er, zeigt die Seite den zentralen Kontakt' });
 
-export const reviewed = localDate.describe(
-  'Wann zuletzt geprüft (JJJJ-MM-TT). Erscheint als „Stand“ auf der Seite. Nach 12 Monaten bitte neu prüfen',
-);
+export const reviewed = localDate.meta({
+  title: 'Geprüft am',
+  description: 'Wann die Angaben zuletzt geprüft wurden (JJJJ-MM-TT). Erscheint als „Stand“ auf der Seite; nach 12 Monaten bitte neu prüfen',
+});
 
 export const draft = z
   .boolean()
   .default(false)
-  .describe('Entwurf: true = wird nicht veröffentlicht');
+  .meta({ title: 'Entwurf', description: 'Ein Entwurf wird nicht veröffentlicht. Erst ausschalten, wenn alles stimmt' });
 
 export const keywords = z
-  .array(z.string().min(2))
+  .array(z.string().min(2).meta({ title: 'Suchwort' }))
   .default([])
-  .describe('Suchwörter, die Familien eintippen, die aber nicht im Text stehen (z. B. „Papa“, „Tagesmutter“)');
+  .meta({ title: 'Suchwörter', description: 'Wörter, die Familien in die Suche eintippen, die aber nicht im Text stehen (z. B. „Papa“, „Tagesmutter“)' });
 
 export const cost = z
   .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('kostenlos') }),
-    z.strictObject({ type: z.literal('spende'), text: z.string().optional().describe('z. B. „Kaffee gegen Spende“') }),
-    z.strictObject({ type: z.literal('gebühr'), text: z.string().min(3).describe('Betrag und wofür, z. B. „5 € pro Treffen“') }),
-    z.strictObject({ type: z.literal('unbekannt') }),
+    z.strictObject({ type: z.literal('kostenlos').meta({ title: 'Art' }) }).meta({ title: 'kostenlos' }),
+    z
+      .strictObject({
+        type: z.literal('spende').meta({ title: 'Art' }),
+        text: z.string().optional().meta({ title: 'Hinweis', description: 'z. B. „Kaffee gegen Spende“' }),
+      })
+      .meta({ title: 'gegen Spende' }),
+    z
+      .strictObject({
+        type: z.literal('gebühr').meta({ title: 'Art' }),
+        text: z.string().min(3).meta({ title: 'Betrag', description: 'Betrag und wofür, z. B. „5 € pro Treffen“' }),
+      })
+      .meta({ title: 'Gebühr' }),
+    z.strictObject({ type: z.literal('unbekannt').meta({ title: 'Art' }) }).meta({ title: 'nicht bekannt' }),
   ])
   .default({ type: 'unbekannt' })
-  .describe('Kosten: kostenlos, spende (freiwillige Spende), gebühr (mit Text) oder unbekannt');
+  .meta({ title: 'Kosten', description: 'Was die Teilnahme kostet: kostenlos, gegen Spende, eine Gebühr (mit Betrag) oder nicht bekannt' });
 
 export const registration = z
   .strictObject({
     required: z
       .enum(['ja', 'nein', 'unbekannt'])
-      .describe('Ist eine Anmeldung nötig? ja, nein oder unbekannt'),
-    how: z.string().optional().describe('Wie man sich anmeldet, z. B. „telefonisch beim Familiennetz“'),
+      .meta({ title: 'Anmeldung nötig', description: 'Muss man sich vorher anmelden: ja, nein oder unbekannt' }),
+    how: z
+      .string()
+      .optional()
+      .meta({ title: 'So meldet man sich an', description: 'z. B. „telefonisch oder per E-Mail beim Träger“', input: 'multiline' }),
   })
   .default({ required: 'unbekannt' })
-  .describe('Anmeldung');
+  .meta({ title: 'Anmeldung', description: 'Ob und wie man sich anmeldet' });

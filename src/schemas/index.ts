@@ -52,6 +52,12 @@ export const COLLECTIONS: Readonly<Record<CollectionName, CollectionSpec>> = {
 
 export { eventSchema, locationSchema, offerSchema, pageSchema, partnerSchema };
 
+/** The Markdown text below the front matter of .md entries: not a field of the schema, but edited like one. */
+export const BODY_FIELD = {
+  title: 'Text',
+  description: 'Der Text der Seite in Markdown. Nur Links mit https:, mailto:, tel: oder Pfade dieser Website',
+} as const;
+
 export type ListFileName = 'synonyms' | 'searchQueries';
 
 export interface ListFileSpec {

@@ -7,54 +7,72 @@ import { OFFER_STATUSES, audience, topic } from './vocabulary.ts';
 
 export const offerSchema = z
   .strictObject({
-    title: z.string().min(3).max(80).describe('Name des Angebots, wie Familien es kennen, z. B. „Netz-Café“'),
+    title: z.string().min(3).max(80).meta({ title: 'Titel', description: 'Name des Angebots, wie Familien es kennen, z. B. „Elterncafé“' }),
     summary: z
       .string()
       .min(20, { message: 'Zusammenfassung zu kurz: ein bis zwei ganze Sätze' })
       .max(220, { message: 'Zusammenfassung zu lang: höchstens 220 Zeichen (ein bis zwei Sätze)' })
-      .describe('Ein bis zwei Sätze: was es ist und für wen. Erscheint in Listen und bei Suchmaschinen'),
-    topics: z.array(topic).min(1, { message: 'Mindestens ein Thema angeben' }).describe('Themen (Liste siehe Redaktionsleitfaden)'),
-    audiences: z.array(audience).min(1, { message: 'Mindestens eine Zielgruppe angeben' }).describe('Für wen das Angebot ist'),
+      .meta({
+        title: 'Kurzbeschreibung',
+        description: 'Ein bis zwei Sätze: was es ist und für wen. Erscheint in Listen und bei Suchmaschinen',
+        input: 'multiline',
+      }),
+    topics: z
+      .array(topic.meta({ title: 'Thema' }))
+      .min(1, { message: 'Mindestens ein Thema angeben' })
+      .meta({ title: 'Themen', description: 'Unter welchen Themen Familien das Angebot finden (eines oder mehrere)' }),
+    audiences: z
+      .array(audience.meta({ title: 'Zielgruppe' }))
+      .min(1, { message: 'Mindestens eine Zielgruppe angeben' })
+      .meta({ title: 'Zielgruppen', description: 'Für wen das Angebot ist' }),
     ageRange: z
       .strictObject({
-        from: z.number().int().min(0).max(99).optional().describe('Alter des Kindes ab (Jahre)'),
-        to: z.number().int().min(0).max(99).optional().describe('Alter des Kindes bis (Jahre)'),
+        from: z.number().int().min(0).max(99).optional().meta({ title: 'Alter von', description: 'Alter des Kindes ab (Jahre)' }),
+        to: z.number().int().min(0).max(99).optional().meta({ title: 'Alter bis', description: 'Alter des Kindes bis (Jahre)' }),
       })
       .refine((r) => r.from === undefined || r.to === undefined || r.from <= r.to, {
         message: '„from“ ist größer als „to“',
         path: ['to'],
       })
       .optional()
-      .describe('Alter der Kinder in Jahren, z. B. from: 0, to: 3'),
+      .meta({ title: 'Alter der Kinder', description: 'Für Kinder welchen Alters, in Jahren, z. B. von 0 bis 3' }),
     partners: z
-      .array(entryId('partners'))
+      .array(entryId('partners').meta({ title: 'Partner' }))
       .min(1, { message: 'Mindestens einen Partner (Träger) angeben' })
-      .describe('Wer das Angebot macht: Kennungen aus content/partners/'),
-    location: entryId('locations').optional().describe('Ort: Kennung aus content/locations/. Weglassen, wenn unbekannt'),
+      .meta({ title: 'Träger', description: 'Wer das Angebot macht: einer oder mehrere Partner' }),
+    location: entryId('locations')
+      .optional()
+      .meta({ title: 'Ort', description: 'Wo das Angebot stattfindet. Weglassen, wenn der Ort nicht bekannt ist' }),
     schedule: schedule.optional(),
     registration,
     cost,
-    languages: z.array(z.string().min(2)).default(['Deutsch']).describe('Sprachen, in denen beraten oder gesprochen wird'),
+    languages: z
+      .array(z.string().min(2).meta({ title: 'Sprache' }))
+      .default(['Deutsch'])
+      .meta({ title: 'Sprachen', description: 'Sprachen, in denen beraten oder gesprochen wird' }),
     contact: contact.optional(),
     status: z
       .enum(OFFER_STATUSES, { message: `Status: ${OFFER_STATUSES.join(', ')}` })
       .default('aktiv')
-      .describe('aktiv, pausiert (macht Pause) oder beendet (gibt es nicht mehr)'),
+      .meta({ title: 'Status', description: 'aktiv, pausiert (macht gerade Pause) oder beendet (gibt es nicht mehr)' }),
     notice: z
       .strictObject({
-        text: z.string().min(5).describe('Kurzer Hinweis, z. B. „Heute fällt das Café aus.“'),
-        until: localDate.optional().describe('Bis wann der Hinweis gilt (JJJJ-MM-TT); danach verschwindet er'),
+        text: z.string().min(5).meta({ title: 'Hinweistext', description: 'Kurz und klar, z. B. „Heute fällt das Café aus.“', input: 'multiline' }),
+        until: localDate.optional().meta({ title: 'Gültig bis', description: 'Bis wann der Hinweis gilt (JJJJ-MM-TT); danach verschwindet er' }),
       })
       .optional()
-      .describe('Vorübergehender Hinweis, oben auf der Seite'),
+      .meta({ title: 'Aktueller Hinweis', description: 'Ein vorübergehender Hinweis oben auf der Seite' }),
     openQuestions: z
-      .array(z.string().min(3))
+      .array(z.string().min(3).meta({ title: 'Frage' }))
       .default([])
-      .describe('Was noch nicht bekannt ist (z. B. „Wochentag und Uhrzeit“). Die Seite bittet dann, nachzufragen'),
+      .meta({
+        title: 'Offene Fragen',
+        description: 'Was noch nicht bekannt ist (z. B. „Wochentag und Uhrzeit“). Die Seite bittet dann, nachzufragen',
+      }),
     reviewed,
     keywords,
     draft,
   })
-  .describe('Angebot');
+  .meta({ title: 'Angebot' });
 
 export type Offer = z.infer<typeof offerSchema>;

@@ -5,16 +5,16 @@ import { draft, keywords, reviewed } from './fields.ts';
 
 export const pageSchema = z
   .strictObject({
-    title: z.string().min(2).max(80).describe('Seitentitel, z. B. „Impressum“'),
+    title: z.string().min(2).max(80).meta({ title: 'Seitentitel', description: 'z. B. „Impressum“' }),
     description: z
       .string()
       .min(20)
       .max(200)
-      .describe('Ein Satz, was auf der Seite steht; für Suchmaschinen und Vorschauen'),
+      .meta({ title: 'Beschreibung', description: 'Ein Satz, was auf der Seite steht; für Suchmaschinen und Vorschauen', input: 'multiline' }),
     reviewed: reviewed.optional(),
     keywords,
     draft,
   })
-  .describe('Seite');
+  .meta({ title: 'Seite' });
 
 export type Page = z.infer<typeof pageSchema>;

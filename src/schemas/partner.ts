@@ -7,22 +7,25 @@ import { partnerKind } from './vocabulary.ts';
 
 export const partnerSchema = z
   .strictObject({
-    name: z.string().min(2).describe('Voller Name, z. B. „Katholischer Sozialdienst e. V. (KSD)“'),
-    shortName: z.string().optional().describe('Kurzname für Listen, z. B. „KSD“'),
+    name: z.string().min(2).meta({ title: 'Name', description: 'Voller Name, z. B. „Musterverein für Familien e. V.“' }),
+    shortName: z.string().optional().meta({ title: 'Kurzname', description: 'Für Listen, z. B. „MfF“' }),
     description: z
       .string()
       .min(20, { message: 'Beschreibung zu kurz: ein bis zwei ganze Sätze' })
       .max(400, { message: 'Beschreibung zu lang: höchstens 400 Zeichen' })
-      .describe('Ein bis zwei Sätze: wer das ist und was er für Familien tut'),
-    kind: partnerKind.describe('Art des Partners'),
-    location: entryId('locations').optional().describe('Ort aus content/locations/ (oder stattdessen „address“)'),
-    address: address.optional().describe('Anschrift, falls es keinen Ort in content/locations/ gibt'),
-    contactPerson: z.string().optional().describe('Ansprechperson in ihrer öffentlichen Rolle'),
+      .meta({ title: 'Beschreibung', description: 'Ein bis zwei Sätze: wer das ist und was er für Familien tut', input: 'multiline' }),
+    kind: partnerKind.meta({ title: 'Art des Partners', description: 'Was für eine Einrichtung der Partner ist' }),
+    location: entryId('locations').optional().meta({ title: 'Ort', description: 'Wo der Partner zu finden ist (oder stattdessen eine Anschrift)' }),
+    address: address.optional().meta({ title: 'Anschrift', description: 'Nur wenn es den Ort nicht als eigenen Eintrag gibt' }),
+    contactPerson: z.string().optional().meta({ title: 'Ansprechperson', description: 'Name in der öffentlichen Rolle' }),
     phone: phone.optional(),
     email: email.optional(),
     website: httpsUrl.optional(),
-    since: z.number().int().min(2009).max(2100).optional().describe('Partner des Familiennetzes seit (Jahr)'),
-    openQuestions: z.array(z.string().min(3)).default([]).describe('Was noch nicht bekannt ist (für die Redaktion)'),
+    since: z.number().int().min(2009).max(2100).optional().meta({ title: 'Partner seit', description: 'Jahr, z. B. 2015' }),
+    openQuestions: z
+      .array(z.string().min(3).meta({ title: 'Frage' }))
+      .default([])
+      .meta({ title: 'Offene Fragen', description: 'Was noch nicht bekannt ist (für die Redaktion)' }),
     reviewed,
     keywords,
     draft,
@@ -31,6 +34,6 @@ export const partnerSchema = z
     message: 'Entweder „location“ oder „address“ angeben, nicht beides',
     path: ['address'],
   })
-  .describe('Partner');
+  .meta({ title: 'Partner' });
 
 export type Partner = z.infer<typeof partnerSchema>;

@@ -1,4 +1,4 @@
-// When a regular offer takes place. Times are wall-clock times in Werne
+// When a regular offer takes place. Times are wall-clock times in local time
 // (Europe/Berlin). The dates module turns this into occurrences and
 // iCalendar RRULEs, so every rule here must map onto RFC 5545.
 import { z } from 'astro/zod';
@@ -8,32 +8,51 @@ import { localDate, timeOfDay } from './fields.ts';
 export const weekday = z.enum(WEEKDAYS, { message: `Wochentag ausschreiben: ${WEEKDAYS.join(', ')}` });
 
 const slot = {
-  start: timeOfDay.describe('Beginn, z. B. "15:00"'),
-  end: timeOfDay.describe('Ende, z. B. "17:00"'),
+  start: timeOfDay.meta({ title: 'Beginn', description: 'Uhrzeit, z. B. "15:00"' }),
+  end: timeOfDay.meta({ title: 'Ende', description: 'Uhrzeit, z. B. "17:00"' }),
 };
 
-export const weeklyRule = z.strictObject({
-  repeat: z.literal('wöchentlich').describe('wöchentlich: jede Woche (oder alle n Wochen) an festen Wochentagen'),
-  weekdays: z.array(weekday).min(1, { message: 'Mindestens einen Wochentag angeben' }).describe('Wochentage, z. B. [Donnerstag]'),
-  interval: z.number().int().min(1).max(8).default(1).describe('Alle wie viele Wochen? 1 = jede Woche, 2 = jede zweite Woche'),
-  ...slot,
-});
+export const weeklyRule = z
+  .strictObject({
+    repeat: z.literal('wöchentlich').meta({ title: 'Wiederholung' }),
+    weekdays: z
+      .array(weekday.meta({ title: 'Wochentag' }))
+      .min(1, { message: 'Mindestens einen Wochentag angeben' })
+      .meta({ title: 'Wochentage', description: 'An welchen Tagen, z. B. Donnerstag' }),
+    interval: z
+      .number()
+      .int()
+      .min(1)
+      .max(8)
+      .default(1)
+      .meta({ title: 'Wochenabstand', description: 'Alle wie viele Wochen? 1 = jede Woche, 2 = jede zweite Woche' }),
+    ...slot,
+  })
+  .meta({ title: 'Wöchentlich', description: 'Jede Woche (oder alle n Wochen) an festen Wochentagen' });
 
-export const monthlyRule = z.strictObject({
-  repeat: z.literal('monatlich').describe('monatlich: an einem bestimmten Wochentag im Monat'),
-  weekday: weekday.describe('Wochentag, z. B. Montag'),
-  positions: z
-    .array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]))
-    .min(1)
-    .describe('Welcher im Monat: 1 = erster, 2 = zweiter, 3, 4, -1 = letzter. z. B. [2] für „jeden 2. Montag“'),
-  ...slot,
-});
+export const monthlyRule = z
+  .strictObject({
+    repeat: z.literal('monatlich').meta({ title: 'Wiederholung' }),
+    weekday: weekday.meta({ title: 'Wochentag', description: 'z. B. Montag' }),
+    positions: z
+      .array(
+        z
+          .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)])
+          .meta({ title: 'Welcher im Monat', description: '1 = erster, 2 = zweiter, 3, 4, -1 = letzter' }),
+      )
+      .min(1)
+      .meta({ title: 'Welche im Monat', description: '1 = erster, 2 = zweiter, 3, 4, -1 = letzter; z. B. 2 für „jeden 2. Montag“' }),
+    ...slot,
+  })
+  .meta({ title: 'Monatlich', description: 'An einem bestimmten Wochentag im Monat, z. B. jeden 2. Montag' });
 
-export const singleDateRule = z.strictObject({
-  repeat: z.literal('einmalig').describe('einmalig: ein einzelner Termin an einem Datum'),
-  date: localDate.describe('Datum (JJJJ-MM-TT)'),
-  ...slot,
-});
+export const singleDateRule = z
+  .strictObject({
+    repeat: z.literal('einmalig').meta({ title: 'Wiederholung' }),
+    date: localDate.meta({ title: 'Datum', description: 'JJJJ-MM-TT' }),
+    ...slot,
+  })
+  .meta({ title: 'Einzeltermin', description: 'Ein einzelner Termin an einem Datum' });
 
 export const scheduleRule = z
   .discriminatedUnion('repeat', [weeklyRule, monthlyRule, singleDateRule], {
@@ -43,33 +62,39 @@ export const scheduleRule = z
     if (rule.end <= rule.start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `Ende ${rule.end} liegt nicht nach Beginn ${rule.start}` });
     }
-  });
+  })
+  .meta({ title: 'Regel' });
 export type ScheduleRule = z.infer<typeof scheduleRule>;
 
 export const closedPeriod = z
   .strictObject({
-    from: localDate.describe('Erster geschlossener Tag (JJJJ-MM-TT)'),
-    to: localDate.optional().describe('Letzter geschlossener Tag; leer = nur ein Tag'),
-    reason: z.string().optional().describe('Grund, z. B. „Weihnachtspause“'),
+    from: localDate.meta({ title: 'Erster Tag', description: 'Erster geschlossener Tag (JJJJ-MM-TT)' }),
+    to: localDate.optional().meta({ title: 'Letzter Tag', description: 'Letzter geschlossener Tag; leer = nur ein Tag' }),
+    reason: z.string().optional().meta({ title: 'Grund', description: 'z. B. „Weihnachtspause“' }),
   })
   .superRefine((period, ctx) => {
     if (period.to && period.to < period.from) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: `„to“ (${period.to}) liegt vor „from“ (${period.from})` });
     }
-  });
+  })
+  .meta({ title: 'Schließzeit' });
 export type ClosedPeriod = z.infer<typeof closedPeriod>;
 
 export const schedule = z
   .strictObject({
-    rules: z.array(scheduleRule).default([]).describe('Regelmäßige Termine; mehrere Regeln sind möglich'),
-    validFrom: localDate.optional().describe('Gilt ab diesem Tag (JJJJ-MM-TT); nötig bei „alle n Wochen“'),
-    validUntil: localDate.optional().describe('Gilt bis einschließlich diesem Tag (JJJJ-MM-TT)'),
-    closed: z.array(closedPeriod).default([]).describe('Tage ohne Termin, z. B. Ferien oder Feiertage'),
+    rules: z.array(scheduleRule).default([]).meta({ title: 'Regeln', description: 'Regelmäßige Termine; mehrere Regeln sind möglich' }),
+    validFrom: localDate.optional().meta({ title: 'Gilt ab', description: 'Ab diesem Tag (JJJJ-MM-TT); nötig bei „alle n Wochen“' }),
+    validUntil: localDate.optional().meta({ title: 'Gilt bis', description: 'Bis einschließlich diesem Tag (JJJJ-MM-TT)' }),
+    closed: z.array(closedPeriod).default([]).meta({ title: 'Geschlossen', description: 'Tage ohne Termin, z. B. Ferien oder Feiertage' }),
     byAppointment: z
       .string()
       .optional()
-      .describe('Statt fester Zeiten: Termine nach Vereinbarung, mit kurzem Text, wie man einen Termin bekommt'),
-    note: z.string().optional().describe('Kurzer Hinweis zu den Zeiten, z. B. „nicht in den Sommerferien“'),
+      .meta({
+        title: 'Nach Vereinbarung',
+        description: 'Statt fester Zeiten: Termine nach Vereinbarung, mit kurzem Text, wie man einen Termin bekommt',
+        input: 'multiline',
+      }),
+    note: z.string().optional().meta({ title: 'Hinweis zu den Zeiten', description: 'z. B. „nicht in den Sommerferien“', input: 'multiline' }),
   })
   .superRefine((value, ctx) => {
     if (value.rules.length === 0 && !value.byAppointment) {
@@ -96,5 +121,5 @@ export const schedule = z
       }
     });
   })
-  .describe('Wann das Angebot stattfindet. Weglassen, wenn die Zeiten nicht bekannt sind');
+  .meta({ title: 'Zeiten', description: 'Wann das Angebot stattfindet. Weglassen, wenn die Zeiten nicht bekannt sind' });
 export type Schedule = z.infer<typeof schedule>;

@@ -7,26 +7,26 @@ const word = z.string().trim().min(2, { message: 'Zu kurz: mindestens 2 Zeichen'
 
 export const synonymSchema = z
   .strictObject({
-    term: word.describe('Wort, wie es in unseren Texten steht, z. B. „Väter“ oder „Kindertagespflege“'),
+    term: word.meta({ title: 'Begriff', description: 'Wort, wie es in unseren Texten steht, z. B. „Väter“ oder „Kindertagespflege“' }),
     words: z
-      .array(word)
+      .array(word.meta({ title: 'Wort' }))
       .min(1, { message: 'Mindestens ein Wort angeben, das Familien eintippen' })
-      .describe('Wörter, die Familien dafür eintippen, z. B. [Papa, Papi, Vati]'),
+      .meta({ title: 'Wörter der Familien', description: 'Was Familien dafür eintippen, z. B. Papa, Papi, Vati' }),
   })
-  .describe('Ein Eintrag der Synonymliste');
+  .meta({ title: 'Synonym' });
 
-export const synonymListSchema = z.array(synonymSchema).describe('Synonymliste (content/synonyms.yaml)');
+export const synonymListSchema = z.array(synonymSchema).meta({ title: 'Synonymliste' });
 export type Synonym = z.infer<typeof synonymSchema>;
 
 export const searchQuerySchema = z
   .strictObject({
-    query: word.describe('Was jemand in die Suche eintippt'),
+    query: word.meta({ title: 'Suchanfrage', description: 'Was jemand in die Suche eintippt' }),
     expect: z
       .string()
       .regex(/^\/(?:[a-z0-9-]+\/)*$/, { message: 'Adresse mit „/“ am Anfang und Ende schreiben, z. B. /angebote/babykorb/' })
-      .describe('Adresse der Seite, die unter den ersten drei Treffern stehen muss'),
+      .meta({ title: 'Erwartete Seite', description: 'Adresse der Seite, die unter den ersten drei Treffern stehen muss, z. B. /angebote/babykorb/' }),
   })
-  .describe('Eine Suchprobe');
+  .meta({ title: 'Suchprobe' });
 
-export const searchQueryListSchema = z.array(searchQuerySchema).describe('Suchprobe (content/search-queries.yaml)');
+export const searchQueryListSchema = z.array(searchQuerySchema).meta({ title: 'Suchproben' });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;

@@ -20,7 +20,7 @@ describe('events schema', () => {
   it('reports a missing start', async () => {
     const [problem] = await check(without(EVENT, 'start'));
     expect(problem?.field).toBe('start');
-    expect(problem?.message).toMatch(/^Pflichtfeld fehlt — bitte ergänzen: Beginn in Werner Ortszeit/);
+    expect(problem?.message).toMatch(/^Pflichtfeld fehlt — bitte „Beginn“ ergänzen: Datum und Uhrzeit in Ortszeit/);
   });
   it('reports a wrong type', async () => {
     const [problem] = await check(replace(EVENT, 'organisers', 'familiennetz-werne'));
@@ -48,6 +48,6 @@ describe('events schema', () => {
   it('reports a fee without its amount', async () => {
     const [problem] = await check([...EVENT, 'cost:', '  type: gebühr']);
     expect(problem?.field).toBe('cost.text');
-    expect(problem?.message).toContain('Pflichtfeld fehlt — bitte ergänzen: Betrag und wofür');
+    expect(problem?.message).toContain('Pflichtfeld fehlt — bitte „Betrag“ ergänzen: Betrag und wofür');
   });
 });

@@ -18,7 +18,7 @@ describe('locations schema', () => {
   });
   it('reports a missing street', async () => {
     const [problem] = await check(without(LOCATION, 'street'));
-    expect(problem?.message).toBe('Pflichtfeld fehlt — bitte ergänzen: Straße und Hausnummer, z. B. „Am Neutor 5“');
+    expect(problem?.message).toBe('Pflichtfeld fehlt — bitte „Straße und Hausnummer“ ergänzen: z. B. „Musterstraße 1“');
   });
   it('reports a wrong type', async () => {
     const [problem] = await check([...LOCATION, 'hideStreet: ja']);
@@ -32,7 +32,7 @@ describe('locations schema', () => {
   it('reports a bad postcode and a value outside the list', async () => {
     const problems = await check(replace([...LOCATION.slice(0, 6), '  pramParking: vielleicht', LOCATION[6] ?? ''], 'postcode', '"5936"'));
     expect(problems.map((p) => p.field)).toEqual(['postcode', 'accessibility.pramParking']);
-    expect(problems[0]?.message).toBe('„5936“ ist hier nicht erlaubt — Postleitzahl hat fünf Ziffern, z. B. 59368');
+    expect(problems[0]?.message).toBe('„5936“ ist hier nicht erlaubt — Postleitzahl hat fünf Ziffern, z. B. 12345');
     expect(problems[1]?.message).toBe('„vielleicht“ ist hier nicht erlaubt — Erlaubt: ja, nein, unbekannt');
   });
   it('reports an impossible review date', async () => {

@@ -28,7 +28,7 @@ describe('offers schema', () => {
     const [problem, ...rest] = await check(without(OFFER, 'summary'));
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ field: 'summary', line: 2 });
-    expect(problem?.message).toMatch(/^Pflichtfeld fehlt — bitte ergänzen: Ein bis zwei Sätze/);
+    expect(problem?.message).toMatch(/^Pflichtfeld fehlt — bitte „Kurzbeschreibung“ ergänzen: Ein bis zwei Sätze/);
   });
   it('reports a wrong type', async () => {
     const [problem] = await check(replace(OFFER, 'topics', 'Treffpunkt'));
@@ -50,7 +50,7 @@ describe('offers schema', () => {
     const problems = await check(bad);
     expect(problems.map((p) => p.field)).toEqual(['contact.phone', 'contact.email', 'contact.website']);
     expect(problems[0]?.message).toContain('— Telefonnummer nur mit Ziffern');
-    expect(problems[1]?.message).toBe('„kein@“ ist hier nicht erlaubt — Keine gültige E-Mail-Adresse, z. B. familiennetz@werne.de');
+    expect(problems[1]?.message).toBe('„kein@“ ist hier nicht erlaubt — Keine gültige E-Mail-Adresse, z. B. name@example.org');
     expect(problems[2]?.message).toBe('„http://example.org“ ist hier nicht erlaubt — Link muss eine vollständige Adresse mit https:// sein');
   });
   it('reports a schedule whose end lies before its start', async () => {

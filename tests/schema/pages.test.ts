@@ -11,7 +11,7 @@ describe('pages schema', () => {
   });
   it('reports a missing description', async () => {
     const [problem] = await check(without(PAGE, 'description'));
-    expect(problem?.message).toMatch(/^Pflichtfeld fehlt — bitte ergänzen: Ein Satz, was auf der Seite steht/);
+    expect(problem?.message).toMatch(/^Pflichtfeld fehlt — bitte „Beschreibung“ ergänzen: Ein Satz, was auf der Seite steht/);
   });
   it('reports a wrong type and a too short text', async () => {
     const problems = await check([...replace(PAGE, 'description', 'Kurz'), 'draft: 1']);

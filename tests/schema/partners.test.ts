@@ -20,7 +20,7 @@ describe('partners schema', () => {
   it('reports a missing required field', async () => {
     const [problem] = await check(without(PARTNER, 'kind'));
     expect(problem).toMatchObject({ field: 'kind', line: 1 });
-    expect(problem?.message).toBe('Pflichtfeld fehlt — bitte ergänzen: Art des Partners');
+    expect(problem?.message).toBe('Pflichtfeld fehlt — bitte „Art des Partners“ ergänzen: Was für eine Einrichtung der Partner ist');
   });
   it('reports a wrong type', async () => {
     const [problem] = await check([...PARTNER, 'since: seit 2010']);

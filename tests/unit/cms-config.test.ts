@@ -6,13 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ADMIN_FONTS, adminFiles } from '../../src/integrations/cms-admin.ts';
 import { backendFromEnv, cmsConfig, cmsConfigYaml } from '../../src/lib/editor/cms-config.ts';
-import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
+import { jsonSchemaOf } from '../../src/lib/content/fields.ts';
+import { BODY_FIELD, COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 
 interface Field {
   name: string;
   widget: string;
+  label?: string;
+  hint?: string;
+  pattern?: [string, string];
   fields?: Field[];
-  types?: { name: string; fields: Field[] }[];
+  types?: { name: string; label: string; fields: Field[] }[];
   typeKey?: string;
 }
 
@@ -72,7 +76,8 @@ describe('CMS config generated from the schemas', () => {
     expect(byName.get('cost')).toMatchObject({ widget: 'object', typeKey: 'type' });
     expect(byName.get('reviewed')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
     expect(byName.get('draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
-    expect(byName.get('title')).toMatchObject({ hint: expect.stringContaining('wie Familien es kennen') });
+    expect(byName.get('title')).toMatchObject({ label: 'Titel', hint: expect.stringContaining('wie Familien es kennen') });
+    expect(byName.get('summary')).toMatchObject({ widget: 'text', minlength: 20, maxlength: 220 });
     const rules = byName.get('schedule')?.fields?.find((f) => f.name === 'rules');
     expect(rules).toMatchObject({ widget: 'list', typeKey: 'repeat' });
     expect(rules?.types?.map((t) => t.name)).toEqual(['wöchentlich', 'monatlich', 'einmalig']);
@@ -86,6 +91,85 @@ describe('CMS config generated from the schemas', () => {
     const valid = validate(cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://familiennetz.werne.de' }));
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
+  });
+});
+
+/** Every title the schemas declare, read from their JSON Schema export. */
+function declaredTitles(): Set<string> {
+  const titles = new Set<string>([BODY_FIELD.title]);
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const title = (node as { title?: unknown }).title;
+      if (typeof title === 'string') titles.add(title);
+      Object.values(node).forEach(walk);
+    }
+  };
+  for (const spec of Object.values(COLLECTIONS)) walk(jsonSchemaOf(spec.schema));
+  return titles;
+}
+
+/** [path, label, hint] of every field and every form of a variant field. */
+function labels(fields: readonly Field[], prefix = ''): [string, string, string][] {
+  return fields.flatMap((field) => [
+    [`${prefix}${field.name}`, field.label ?? '', field.hint ?? ''] as [string, string, string],
+    ...labels(field.fields ?? [], `${prefix}${field.name}.`),
+    ...(field.types ?? []).flatMap((type) => [
+      [`${prefix}${field.name}=${type.name}`, type.label, ''] as [string, string, string],
+      ...labels(type.fields, `${prefix}${field.name}.`),
+    ]),
+  ]);
+}
+
+describe('CMS labels and hints come from the schemas', () => {
+  const all = CONFIG.collections.flatMap((c) => labels(c.fields).map(([path, label, hint]) => ({ path: `${c.name}.${path}`, label, hint })));
+  const titles = declaredTitles();
+
+  it('gives every field and every form a label the schema declares: no field name, no sentence', () => {
+    expect(all.length).toBeGreaterThan(100);
+    for (const { path, label } of all) {
+      expect(titles.has(label), `${path}: „${label}“ is not declared in a schema`).toBe(true);
+      // A field's label is never its name; a form of a variant field may be called like its value.
+      if (!path.includes('=')) expect(label, path).not.toBe(path.split('.').pop());
+      expect(label.length, path).toBeLessThanOrEqual(40);
+      expect(label, path).not.toMatch(/[.:?!=]|^(true|false)\b/);
+    }
+  });
+
+  it('has none of the labels editors found wrong (issue 16)', () => {
+    const found = new Set(all.map((f) => f.label));
+    for (const wrong of ['z', 'rules', 'to', 'aktiv', 'geplant', 'summary', 'contactPerson', 'Ist eine Anmeldung nötig? ja', 'true = Straße nicht veröffentlichen']) {
+      expect(found.has(wrong), wrong).toBe(false);
+    }
+  });
+
+  it('writes hints for editors: no field ids, no folder names', () => {
+    const hints = all.filter((f) => f.hint);
+    expect(hints.length).toBeGreaterThan(50);
+    for (const { path, hint } of hints) expect(hint, path).not.toMatch(/\(Feld „|content\/|Kennung/);
+  });
+
+  it('takes every pattern from the schema, so the CMS asks for what the check accepts', () => {
+    const offer = CONFIG.collections.find((c) => c.name === 'offers')!.fields;
+    const contact = offer.find((f) => f.name === 'contact')?.fields ?? [];
+    const phone = contact.find((f) => f.name === 'phone');
+    const json = jsonSchemaOf(COLLECTIONS.offers.schema) as { properties: { contact: { properties: { phone: { pattern: string } } } } };
+    expect(phone?.pattern?.[0]).toBe(json.properties.contact.properties.phone.pattern);
+    expect(new RegExp(phone!.pattern![0]).test('0123 456789')).toBe(true);
+    expect(new RegExp(phone!.pattern![0]).test('ruf an')).toBe(false);
+  });
+
+  it('writes patterns the CMS can read: it takes a string ending in "/" for a /regex/flags literal', () => {
+    const patterns = CONFIG.collections.flatMap((c) => {
+      const walk = (fields: readonly Field[]): string[] =>
+        fields.flatMap((f) => [...(f.pattern ? [f.pattern[0]] : []), ...walk(f.fields ?? []), ...(f.types ?? []).flatMap((t) => walk(t.fields))]);
+      return walk(c.fields);
+    });
+    expect(patterns.length).toBeGreaterThan(5);
+    for (const pattern of patterns) {
+      expect(pattern.endsWith('/'), pattern).toBe(false);
+      expect(() => new RegExp(pattern), pattern).not.toThrow();
+    }
   });
 });
 

@@ -15,7 +15,7 @@ const EXPECTED: [file: string, line: number, field: string, message: string][] =
   ['offers/yaml-syntax.md', 5, '', 'YAML-Fehler: Einrückung oder Zeichen stimmt nicht'],
   ['offers/ohne-kopf.md', 1, '', 'Kopfbereich fehlt — die Datei muss mit einer Zeile „---“ beginnen'],
   ['offers/leer.md', 1, '', 'Die Datei ist leer — Vorlage mit „npm run new“ anlegen'],
-  ['offers/pflichtfeld-fehlt.md', 2, 'summary', 'Pflichtfeld fehlt — bitte ergänzen: Ein bis zwei Sätze'],
+  ['offers/pflichtfeld-fehlt.md', 2, 'summary', 'Pflichtfeld fehlt — bitte „Kurzbeschreibung“ ergänzen: Ein bis zwei Sätze'],
   ['offers/unbekanntes-feld.md', 4, 'topcs', 'Unbekanntes Feld „topcs“ — Meinten Sie „topics“?'],
   ['offers/unbekanntes-feld.md', 9, 'contact.emial', 'Unbekanntes Feld „emial“ — Meinten Sie „email“?'],
   ['offers/falscher-typ.md', 8, 'draft', 'Falscher Wert — hier gehört true oder false hin'],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { END_MARKER, START_MARKER, fieldTables, withFieldTables } from '../../src/lib/editor/guide.ts';
-import { collectionFields, type FieldNode } from '../../src/lib/editor/schema-walk.ts';
+import { collectionFields, type FieldNode } from '../../src/lib/content/fields.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 
 const README = resolve(import.meta.dirname, '../../content/README.md');
@@ -25,13 +25,16 @@ describe('editor guide (content/README.md)', () => {
     expect(withFieldTables(readme)).toBe(readme);
   });
 
-  it.each(Object.entries(COLLECTIONS))('names every field of %s with its description', (_name, spec) => {
+  it.each(Object.entries(COLLECTIONS))('names every field of %s with its label and hint', (_name, spec) => {
     const tables = fieldTables();
     for (const path of paths(collectionFields(spec.schema))) {
       const bare = path.split('.').pop() ?? path;
       expect(tables).toMatch(new RegExp(`\`[^\`]*${bare.replace(/[[\]]/g, '\\$&')}[^\`]*\``));
     }
-    for (const field of collectionFields(spec.schema)) expect(tables).toContain(field.description);
+    for (const field of collectionFields(spec.schema)) {
+      expect(tables).toContain(`| \`${field.name}\` | ${field.title} |`);
+      expect(tables).toContain(field.description);
+    }
   });
 
   it('explains the tasks editors do, in German', () => {

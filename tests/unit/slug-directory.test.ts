@@ -8,6 +8,12 @@ describe('slugify', () => {
     expect(slugify('Väter, Mütter & Großeltern')).toBe('vaeter-muetter-grosseltern');
     expect(slugify('  Netz-Café  ')).toBe('netz-cafe');
   });
+  it.each([
+    ['Café für Väter', 'cafe-fuer-vaeter'],
+    ['Größer & Öfter: Übungen', 'groesser-oefter-uebungen'],
+    ['Straßenfest 2026', 'strassenfest-2026'],
+    ['Familien mit Kindern 0–3', 'familien-mit-kindern-0-3'],
+  ])('makes file names and filter values: %s → %s', (title, id) => expect(slugify(title)).toBe(id));
 });
 
 describe('groupByTopic', () => {

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import { COLLECTIONS, LIST_FILES, type CollectionName, type ListFileName } from '../../schemas/index.ts';
-import { ID_PATTERN } from '../../schemas/fields.ts';
+import { ID_PATTERN } from '../../schemas/patterns.ts';
 import type { SearchQuery, Synonym } from '../../schemas/search.ts';
 import type { z } from 'astro/zod';
 import { now as currentNow } from '../dates/now.ts';
@@ -141,7 +141,8 @@ function schemaProblems(file: ContentFile, schema: z.ZodType): { problems: Probl
     let message: string;
     const missing = valueAt(file.data, issue.path) === undefined && isMissable(issue.code);
     if (missing || issue.message.startsWith(MISSING)) {
-      message = `${MISSING}${SEPARATOR}bitte ergänzen${field?.description ? `: ${field.description}` : ' (siehe content/README.md)'}`;
+      const what = field?.title ? ` „${field.title}“` : '';
+      message = `${MISSING}${SEPARATOR}bitte${what} ergänzen${field?.description ? `: ${field.description}` : ' (siehe content/README.md)'}`;
     } else if ((issue.code === 'invalid_value' || issue.code === 'invalid_format') && !issue.message.includes(SEPARATOR)) {
       // The schema's own text for these says what is allowed: it is the fix.
       message = `${quoted(valueAt(file.data, issue.path))} ist hier nicht erlaubt${SEPARATOR}${issue.message}`;
@@ -286,10 +287,12 @@ export async function checkSite(root: string, options: CheckOptions = {}): Promi
   const searchQueries = checkListFile(root, 'searchQueries');
   problems.push(...synonyms.problems, ...searchQueries.problems);
 
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  // One mistake the schema checks twice (say, a URL's form and its https) is one problem.
+  const unique = [...new Map(problems.map((p) => [`${p.file}:${p.line}:${p.field}:${p.message}`, p])).values()];
+  unique.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
     entries,
     lists: { synonyms: synonyms.data as Synonym[], searchQueries: searchQueries.data as SearchQuery[] },
-    problems,
+    problems: unique,
   };
 }

@@ -90,6 +90,7 @@ const INPUT_KINDS: Record<FieldInput, FieldKind | undefined> = {
   datetime: 'datetime',
   time: 'time',
   phone: 'phone',
+  url: 'url',
   multiline: undefined,
 };
 

@@ -1,11 +1,11 @@
 // The configuration of the editors' CMS (Sveltia CMS under /admin/), made
-// from the zod schemas: same collections, same fields, the German field
-// descriptions as hints. The Git host comes from the environment, so the city
-// connects its own GitLab or GitHub without changing code.
+// from the zod schemas: same collections, same fields, each with the German
+// label and hint its schema declares, the schema's patterns and limits. The
+// Git host comes from the environment, so the city connects its own GitLab or
+// GitHub without changing code.
 import { stringify } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
-import { TIME_RE } from '../../schemas/fields.ts';
-import { collectionFields, type FieldNode } from './schema-walk.ts';
+import { BODY_FIELD, COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { collectionFields, type FieldNode } from '../content/fields.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
 
@@ -20,20 +20,17 @@ export interface CmsBackend {
   auth_endpoint?: string;
 }
 
-// Longer texts get a multi-line box.
-const MULTILINE = new Set(['summary', 'description', 'byAppointment', 'directions', 'notes', 'note', 'how', 'text']);
-
+/** The German label a field declares in its schema; a field without one is a mistake in the schema. */
 function label(field: FieldNode): string {
-  // The first words of the German description make a readable label; the field name stays visible in the hint.
-  const short = field.description.split(/[:,.(]| z\. B\./)[0]?.trim();
-  return short && short.length <= 40 ? short : field.name;
+  if (!field.title) throw new Error(`cms-config: the field "${field.name}" declares no title in its schema (.meta({ title }))`);
+  return field.title;
 }
 
 function common(field: FieldNode): { name: string } & Record<string, unknown> {
   return {
     name: field.name,
     label: label(field),
-    ...(field.description ? { hint: `${field.description} (Feld „${field.name}“)` } : {}),
+    ...(field.description ? { hint: field.description } : {}),
     ...(field.required ? {} : { required: false }),
   };
 }
@@ -45,25 +42,33 @@ function withDefault(field: FieldNode, config: CmsField): CmsField {
   return { ...config, default: value };
 }
 
-function stringField(field: FieldNode, pattern?: [string, string]): CmsField {
-  const widget = MULTILINE.has(field.name) ? 'text' : 'string';
-  return { ...common(field), widget, ...(pattern ? { pattern } : {}) };
+/** A text field with the schema's pattern and lengths; the field's hint says what the pattern wants. */
+function stringField(field: FieldNode): CmsField {
+  return {
+    ...common(field),
+    widget: field.multiline ? 'text' : 'string',
+    ...(field.pattern ? { pattern: [field.pattern, field.description || label(field)] } : {}),
+    ...(field.minLength !== undefined && field.minLength > 1 ? { minlength: field.minLength } : {}),
+    ...(field.maxLength !== undefined ? { maxlength: field.maxLength } : {}),
+  };
 }
 
 export function cmsField(field: FieldNode): CmsField {
   switch (field.kind) {
     case 'text':
-      return stringField(field);
     case 'email':
-      return stringField(field, ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'E-Mail-Adresse, z. B. familiennetz@werne.de']);
     case 'url':
-      return stringField(field, ['^https://', 'Vollständige Adresse mit https://']);
     case 'phone':
-      return stringField(field, ['^\\+?[0-9][0-9 /()-]*[0-9]$', 'Ziffern, Leerzeichen, „/“, „-“ oder „+“, z. B. 02389 71570']);
     case 'time':
-      return stringField(field, [TIME_RE.source, 'Uhrzeit als HH:MM, z. B. 15:00']);
+      return stringField(field);
     case 'number':
-      return withDefault(field, { ...common(field), widget: 'number', value_type: 'int' });
+      return withDefault(field, {
+        ...common(field),
+        widget: 'number',
+        value_type: 'int',
+        ...(field.minimum !== undefined ? { min: field.minimum } : {}),
+        ...(field.maximum !== undefined ? { max: field.maximum } : {}),
+      });
     case 'boolean':
       return withDefault(field, { ...common(field), widget: 'boolean', default: field.defaultValue ?? false });
     case 'select':
@@ -73,7 +78,7 @@ export function cmsField(field: FieldNode): CmsField {
     case 'datetime':
       return { ...common(field), widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'DD.MM.YYYY', time_format: 'HH:mm' };
     case 'reference':
-      return relation(field, false);
+      return relation(field, field, false);
     case 'list':
       return listField(field);
     case 'object':
@@ -85,17 +90,22 @@ export function cmsField(field: FieldNode): CmsField {
   }
 }
 
-function relation(field: FieldNode, multiple: boolean): CmsField {
-  const target = COLLECTIONS[field.collection as CollectionName] ?? COLLECTIONS.partners;
-  const display = collectionFields(target.schema).some((f) => f.name === 'title') ? 'title' : 'name';
+/** The field of a collection's entries that names them in lists and pickers. */
+function displayField(collection: CollectionName): string {
+  return collectionFields(COLLECTIONS[collection].schema).some((f) => f.name === 'title') ? 'title' : 'name';
+}
+
+function relation(field: FieldNode, target: FieldNode, multiple: boolean): CmsField {
+  if (!target.collection) throw new Error(`cms-config: the reference "${field.name}" declares no collection (.meta({ ref }))`);
+  const display = displayField(target.collection);
   return {
     ...common(field),
     widget: 'relation',
-    collection: field.collection ?? 'partners',
+    collection: target.collection,
     value_field: '{{slug}}',
     search_fields: [display],
     display_fields: [display],
-    ...(multiple ? { multiple: true } : {}),
+    ...(multiple ? { multiple: true, ...(field.minItems ? { min: field.minItems } : {}) } : {}),
   };
 }
 
@@ -103,21 +113,24 @@ function variantTypes(field: FieldNode): { typeKey: string; types: { name: strin
   const key = field.discriminator ?? 'type';
   return {
     typeKey: key,
-    types: (field.variants ?? []).map((variant) => ({
-      name: variant.value,
-      label: variant.value,
-      widget: 'object',
-      fields: variant.fields.filter((f) => f.name !== key).map(cmsField),
-    })),
+    types: (field.variants ?? []).map((variant) => {
+      if (!variant.title) throw new Error(`cms-config: the form "${variant.value}" of "${field.name}" declares no title`);
+      return {
+        name: variant.value,
+        label: variant.title,
+        widget: 'object',
+        fields: variant.fields.filter((f) => f.name !== key).map(cmsField),
+      };
+    }),
   };
 }
 
 function listField(field: FieldNode): CmsField {
   const item = field.item;
-  const base = { ...common(field) };
+  const base = { ...common(field), ...(field.minItems ? { min: field.minItems } : {}) };
   if (!item) return { ...base, widget: 'list' };
   if (item.kind === 'select') return withDefault(field, { ...base, widget: 'select', multiple: true, options: [...(item.options ?? [])] });
-  if (item.kind === 'reference') return relation({ ...field, ...(item.collection ? { collection: item.collection } : {}) }, true);
+  if (item.kind === 'reference') return relation(field, item, true);
   if (item.kind === 'object') return { ...base, widget: 'list', fields: (item.fields ?? []).map(cmsField) };
   if (item.kind === 'variants') return { ...base, widget: 'list', ...variantTypes(item) };
   // A list of plain texts: one entry per line in the editor.
@@ -174,7 +187,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
       slug: `{{${identifier}}}`,
       summary: `{{${identifier}}}`,
       fields: isMarkdown
-        ? [...fields, { name: 'body', label: 'Text', widget: 'markdown', required: false, sanitize_preview: true, hint: 'Der Text der Seite in Markdown. Nur Links mit https:, mailto:, tel: oder Pfade dieser Website' }]
+        ? [...fields, { name: 'body', label: BODY_FIELD.title, widget: 'markdown', required: false, sanitize_preview: true, hint: BODY_FIELD.description }]
         : fields,
     };
   });

@@ -1,8 +1,8 @@
 // The field tables of the editor guide (content/README.md), generated from the
-// schemas' German descriptions. `npm run docs` writes them between markers; a
-// test fails when the committed guide differs from what the schemas say.
-import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
-import { collectionFields, type FieldKind, type FieldNode } from './schema-walk.ts';
+// labels and hints the schemas declare. `npm run docs` writes them between
+// markers; a test fails when the committed guide differs from what the schemas say.
+import { BODY_FIELD, COLLECTIONS, LIST_FILES, type CollectionName } from '../../schemas/index.ts';
+import { collectionFields, fieldTree, type FieldKind, type FieldNode } from '../content/fields.ts';
 
 export const START_MARKER = '<!-- FELDTABELLEN:START – erzeugt mit „npm run docs“, nicht von Hand ändern -->';
 export const END_MARKER = '<!-- FELDTABELLEN:END -->';
@@ -31,7 +31,10 @@ function cell(text: string): string {
 
 function kindName(field: FieldNode): string {
   if (field.kind === 'list' && field.item) return `Liste: ${kindName(field.item)}`;
-  if (field.kind === 'reference') return `Kennung aus content/${field.collection ?? ''}/`;
+  if (field.kind === 'reference' && field.collection) {
+    const target = COLLECTIONS[field.collection];
+    return `Kennung: ${target.label} (Dateiname in content/${target.dir}/)`;
+  }
   return KIND_NAMES[field.kind];
 }
 
@@ -48,17 +51,16 @@ function meaning(field: FieldNode): string {
 function rows(fields: readonly FieldNode[], prefix: string, note = ''): string[] {
   return fields.flatMap((field) => {
     const path = `${prefix}${field.name}`;
-    const own = `| \`${path}\` | ${field.required ? 'ja' : 'nein'} | ${cell(kindName(field))} | ${cell(`${note}${meaning(field)}`)} |`;
+    const own = `| \`${path}\` | ${cell(field.title)} | ${field.required ? 'ja' : 'nein'} | ${cell(kindName(field))} | ${cell(`${note}${meaning(field)}`)} |`;
     const inner = field.kind === 'list' ? field.item : field;
     const innerPrefix = field.kind === 'list' ? `${path}[].` : `${path}.`;
     if (inner?.kind === 'object') return [own, ...rows(inner.fields ?? [], innerPrefix, note)];
     if (inner?.kind === 'variants') {
       const key = inner.discriminator ?? '';
       const variants = (inner.variants ?? []).flatMap((variant) => {
-        const tag = variant.fields.find((f) => f.name === key);
         const others = variant.fields.filter((f) => f.name !== key);
         return [
-          `| \`${innerPrefix}${key}: ${variant.value}\` | – | fester Wert | ${cell(tag?.description ?? '')} |`,
+          `| \`${innerPrefix}${key}: ${variant.value}\` | ${cell(variant.title)} | – | fester Wert | ${cell(variant.description)} |`,
           ...rows(others, innerPrefix, `Nur bei ${key}: ${variant.value}. `),
         ];
       });
@@ -68,14 +70,22 @@ function rows(fields: readonly FieldNode[], prefix: string, note = ''): string[]
   });
 }
 
+const HEAD = ['| Feld | Bezeichnung | Pflicht | Art | Bedeutung |', '| --- | --- | --- | --- | --- |'];
+
 export function fieldTables(): string {
   const sections = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => {
     const spec = COLLECTIONS[name];
     const head = `### ${spec.label}: content/${spec.dir}/ (.${spec.extensions.join(', .')})`;
-    const table = ['| Feld | Pflicht | Art | Bedeutung |', '| --- | --- | --- | --- |', ...rows(collectionFields(spec.schema), '')];
+    const body = spec.extensions.includes('md') ? [`| Text unter dem Kopfbereich | ${BODY_FIELD.title} | nein | Markdown | ${cell(`${BODY_FIELD.description}.`)} |`] : [];
+    const table = [...HEAD, ...rows(collectionFields(spec.schema), ''), ...body];
     return `${head}\n\n${table.join('\n')}`;
   });
-  return sections.join('\n\n');
+  const lists = Object.values(LIST_FILES).map((spec) => {
+    const item = fieldTree(spec.schema).item;
+    const table = [...HEAD, ...rows(item?.fields ?? [], '- ')];
+    return `### ${spec.label}: content/${spec.file} (eine Liste)\n\n${table.join('\n')}`;
+  });
+  return [...sections, ...lists].join('\n\n');
 }
 
 /** The guide with fresh tables between the markers; throws when the markers are missing. */

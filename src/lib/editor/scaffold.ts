@@ -2,20 +2,16 @@
 // German comments, generated from the schemas so it always passes the check.
 // New offers, partners and events start as drafts: nothing half-filled is
 // published until an editor sets `draft: false`.
-import slugifyText from '@sindresorhus/slugify';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
-import { collectionFields, type FieldNode } from './schema-walk.ts';
+import { slugify } from '../text/slug.ts';
+import { collectionFields, type FieldNode } from '../content/fields.ts';
 
 export const KINDS = { offer: 'offers', partner: 'partners', event: 'events', location: 'locations', page: 'pages' } as const;
 export type Kind = keyof typeof KINDS;
 
-/** File name from a title: "Café für Väter" → "cafe-fuer-vaeter" (German transliteration). */
-export function slugify(title: string): string {
-  return slugifyText(title, { decamelize: false, customReplacements: [['&', ' und ']] });
-}
 
 // Placeholders that pass the schema but are obviously not facts; the entry is a draft until they are replaced.
 const PLACEHOLDER_TEXT = 'Bitte ersetzen: ein bis zwei ganze Sätze, was es ist und für wen.';
@@ -106,7 +102,8 @@ export function renderTemplate(kind: Kind, title: string, today: string): string
   const spec = COLLECTIONS[collection];
   const blocks: string[] = [];
   for (const field of collectionFields(spec.schema)) {
-    const explanation = comment(`${field.description || field.name} (${field.required ? 'Pflicht' : 'freiwillig'})${describeChoice(field)}`);
+    const meaning = field.description ? `${field.title}: ${field.description}` : field.title;
+    const explanation = comment(`${meaning} (${field.required ? 'Pflicht' : 'freiwillig'})${describeChoice(field)}`);
     if (field.name === 'draft') {
       blocks.push(`${explanation}\n# Neue Einträge sind Entwürfe: erst auf false setzen, wenn alles stimmt.\ndraft: true`);
     } else if (field.required) {

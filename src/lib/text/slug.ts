@@ -1,13 +1,9 @@
-// URL fragments and filter values for German words ("Schwangerschaft & Geburt"
-// → "schwangerschaft-geburt"), stable across builds.
-const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+// Names for URLs, anchors, filter values and new file names from German words
+// ("Schwangerschaft & Geburt" → "schwangerschaft-geburt", "Café für Väter" →
+// "cafe-fuer-vaeter"), stable across builds. An "&" is only a separator, so the
+// topic filters' addresses stay as they are.
+import slugifyText from '@sindresorhus/slugify';
 
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[äöüß]/g, (c) => TRANSLITERATION[c] ?? c)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slugifyText(text, { decamelize: false, customReplacements: [['&', ' ']] });
 }
