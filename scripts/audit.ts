@@ -8,10 +8,13 @@
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { serveDist } from '../tests/support/serve.ts';
+import { builtDeployment } from '../tests/support/dist.ts';
+import { sampleOffer } from '../tests/support/content.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const PORT = Number(process.env['LIGHTHOUSE_PORT'] ?? 9333);
-const PAGES = ['/', '/angebote/netz-cafe/', '/suche/'];
+const { routes } = builtDeployment();
+const PAGES = [routes.home(), routes.offer(sampleOffer.id), routes.search()];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface Audit {
@@ -31,7 +34,7 @@ const rows: string[][] = [];
 const gaps: string[] = [];
 try {
   for (const path of PAGES) {
-    const result = await lighthouse(`${site.origin}${path}`, {
+    const result = await lighthouse(site.url(path), {
       port: PORT,
       output: 'json',
       logLevel: 'error',

@@ -5,6 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, serveDist } from '../tests/support/browser.ts';
+import { builtDeployment } from '../tests/support/dist.ts';
 
 function dirBytes(dir: string): number {
   return readdirSync(dir).reduce((sum, name) => {
@@ -27,7 +28,7 @@ try {
     requests++;
     bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
   });
-  await page.goto(`${site.origin}/suche/`);
+  await page.goto(site.url(builtDeployment().routes.search()));
   const started = await page.evaluate(() => performance.now());
   await page.focus('#suchfeld');
   await page.keyboard.type(query);

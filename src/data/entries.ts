@@ -3,15 +3,13 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byName, byTitle, groupByTopic, type TopicGroup } from '../lib/content/directory.ts';
 import { isPublished } from '../lib/content/status.ts';
+import { ALLIANCE_PARTNER_ID } from '../schemas/index.ts';
 
 export type OfferEntry = CollectionEntry<'offers'>;
 export type PartnerEntry = CollectionEntry<'partners'>;
 export type EventEntry = CollectionEntry<'events'>;
 export type LocationEntry = CollectionEntry<'locations'>;
 export type PageEntry = CollectionEntry<'pages'>;
-
-/** The alliance's own partner entry: its contact is the site's central contact. */
-export const ALLIANCE_ID = 'familiennetz-werne';
 
 export async function getOffers(): Promise<OfferEntry[]> {
   const offers = await getCollection('offers', ({ data }) => isPublished(data));
@@ -54,7 +52,7 @@ export async function getPartnersByIds(ids: readonly string[]): Promise<PartnerE
 }
 
 export async function getAlliance(): Promise<{ partner: PartnerEntry; location: LocationEntry | undefined }> {
-  const partner = await getEntry('partners', ALLIANCE_ID);
-  if (!partner) throw new Error(`content/partners/${ALLIANCE_ID}.yaml fehlt: er enthält den zentralen Kontakt der Seite`);
+  const partner = await getEntry('partners', ALLIANCE_PARTNER_ID);
+  if (!partner) throw new Error(`content/partners/${ALLIANCE_PARTNER_ID}.yaml fehlt: er enthält den zentralen Kontakt der Seite`);
   return { partner, location: await getLocation(partner.data.location) };
 }

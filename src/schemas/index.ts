@@ -52,6 +52,9 @@ export const COLLECTIONS: Readonly<Record<CollectionName, CollectionSpec>> = {
 
 export { eventSchema, locationSchema, offerSchema, pageSchema, partnerSchema };
 
+/** The alliance's own partner entry: its contact and place are the site's central contact. */
+export const ALLIANCE_PARTNER_ID = 'familiennetz-werne';
+
 /** The Markdown text below the front matter of .md entries: not a field of the schema, but edited like one. */
 export const BODY_FIELD = {
   title: 'Text',

@@ -3,15 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { fileForPath, htmlPages } from '../support/dist.ts';
+import { builtDeployment, fileForPath, htmlPages } from '../support/dist.ts';
+import { offers } from '../support/content.ts';
 import { imageProblems, pageWeight } from '../support/budget.ts';
 
 const KB = 1024;
 const PAGE_BUDGET = 50 * KB;
 const JS_BUDGET = 10 * KB;
 
-const offerPage = htmlPages().find((p) => /^\/angebote\/[a-z0-9-]+\/$/.test(p));
-const KEY_PAGES = ['/', '/angebote/', offerPage!];
+const { routes, base } = builtDeployment();
+const offerPage = offers[0] && routes.offer(offers[0].id);
+const KEY_PAGES = [routes.home(), routes.offers(), offerPage!];
 
 describe('page budgets', () => {
   it('has an offer page to weigh', () => {
@@ -26,7 +28,7 @@ describe('page budgets', () => {
 
   it('every page outside /suche/ runs at most 10 KB of JavaScript', () => {
     const over = htmlPages()
-      .filter((path) => !path.startsWith('/suche/'))
+      .filter((path) => !path.startsWith(routes.search()))
       .map((path) => ({ path, js: pageWeight(path).byKind.js }))
       .filter((page) => page.js > JS_BUDGET);
     expect(over).toEqual([]);
@@ -42,7 +44,7 @@ describe('page budgets', () => {
 
   it('render-blocking requests are only the site’s own stylesheets', () => {
     for (const path of KEY_PAGES) {
-      for (const url of pageWeight(path).renderBlocking) expect(url, path).toMatch(/^\/_astro\/[^/]+\.css$/);
+      for (const url of pageWeight(path).renderBlocking) expect(url, path).toMatch(new RegExp(`^${base}_astro/[^/]+\\.css$`));
     }
   });
 

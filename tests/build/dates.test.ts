@@ -1,29 +1,19 @@
 // Dates in the built site: calendar files, structured data, data-ends for the stale-page script,
 // the Diese-Woche page.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/lib/content/check.ts';
-import { contentRoot } from '../../src/lib/content/paths.ts';
-import { DIST, htmlPages, readPage } from '../support/dist.ts';
+import { t } from '../../src/i18n/de.ts';
+import { UID_DOMAIN } from '../../src/lib/dates/ical.ts';
+import { builtDeployment, fileForPath, htmlPages, readPage } from '../support/dist.ts';
+import { offers, offersWithDates as scheduled, published } from '../support/content.ts';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
-const SITE = 'https://familiennetz.werne.de';
-
-const { entries } = await checkSite(contentRoot());
-const published = (collection: string) =>
-  entries.filter((e) => e.collection === collection && !(e.data as { draft?: boolean } | undefined)?.draft);
-interface OfferData {
-  status: string;
-  schedule?: { rules: { repeat: string; interval?: number }[]; note?: string };
-}
-const offers = published('offers').map((e) => ({ id: e.id, data: e.data as unknown as OfferData }));
-const scheduled = offers.filter((o) => o.data.status === 'aktiv' && (o.data.schedule?.rules.length ?? 0) > 0);
+const { routes, site } = builtDeployment();
 const events = published('events');
 
 function readCalendar(path: string): ICAL.Component {
-  const file = join(DIST, path);
+  const file = fileForPath(path);
   expect(existsSync(file), `${path} fehlt`).toBe(true);
   return new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
 }
@@ -44,45 +34,46 @@ describe('calendar files', () => {
 
   it('exist for every running offer with a schedule, parse with ical.js and are linked from its page', () => {
     for (const offer of scheduled) {
-      const calendar = readCalendar(`angebote/${offer.id}/kalender.ics`);
+      const calendar = readCalendar(routes.offerCalendar(offer.id));
       expect(calendar.name).toBe('vcalendar');
       expect(uids(calendar), offer.id).toHaveLength(offer.data.schedule!.rules.length);
       for (const uid of uids(calendar)) expect(uid).toMatch(new RegExp(`^offer-${offer.id}(-\\d+)?@`));
-      const $ = readPage(`/angebote/${offer.id}/`);
-      expect($(`main a[href="/angebote/${offer.id}/kalender.ics"]`).text(), offer.id).toBe('In meinen Kalender');
+      const $ = readPage(routes.offer(offer.id));
+      expect($(`main a[href="${routes.offerCalendar(offer.id)}"]`).text(), offer.id).toBe(t('calendar.add'));
     }
   });
 
   it('exist for every event, parse with ical.js, carry a Berlin start and are linked from its page', () => {
     for (const event of events) {
-      const calendar = readCalendar(`veranstaltungen/${event.id}/kalender.ics`);
+      const calendar = readCalendar(routes.eventCalendar(event.id));
       const [vevent] = calendar.getAllSubcomponents('vevent');
-      expect(String(vevent!.getFirstPropertyValue('uid'))).toBe(`event-${event.id}@familiennetz-werne`);
+      expect(String(vevent!.getFirstPropertyValue('uid'))).toBe(`event-${event.id}@${UID_DOMAIN}`);
       expect(vevent!.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Berlin');
-      const $ = readPage(`/veranstaltungen/${event.id}/`);
-      expect($(`main a[href="/veranstaltungen/${event.id}/kalender.ics"]`).length, event.id).toBe(1);
+      const $ = readPage(routes.event(event.id));
+      expect($(`main a[href="${routes.eventCalendar(event.id)}"]`).length, event.id).toBe(1);
     }
   });
 
   it('the feed holds exactly the UIDs of all offer and event files', () => {
-    const feed = uids(readCalendar('kalender.ics'));
+    const feed = uids(readCalendar(routes.feed()));
     const single = [
-      ...scheduled.flatMap((o) => uids(readCalendar(`angebote/${o.id}/kalender.ics`))),
-      ...events.map((e) => `event-${e.id}@familiennetz-werne`),
+      ...scheduled.flatMap((o) => uids(readCalendar(routes.offerCalendar(o.id)))),
+      ...events.map((e) => `event-${e.id}@${UID_DOMAIN}`),
     ];
     expect(new Set(feed).size).toBe(feed.length);
     expect([...feed].sort()).toEqual([...single].sort());
   });
 
   it('the Termine page offers the feed as webcal: subscription and as https download', () => {
-    const $ = readPage('/veranstaltungen/');
-    expect($(`main a[href="${SITE.replace('https://', 'webcal://')}/kalender.ics"]`).text()).toBe('Alle Termine im Kalender abonnieren');
-    expect($('main a[href="/kalender.ics"]').attr('download')).toBeDefined();
+    const $ = readPage(routes.events());
+    const feed = new URL(routes.feed(), site);
+    expect($(`main a[href="webcal://${feed.host}${feed.pathname}"]`).text()).toBe(t('calendar.subscribe'));
+    expect($(`main a[href="${routes.feed()}"]`).attr('download')).toBeDefined();
   });
 
   it('offers without a schedule or not running get no calendar file', () => {
     for (const offer of offers.filter((o) => !scheduled.includes(o))) {
-      expect(existsSync(join(DIST, 'angebote', offer.id, 'kalender.ics')), offer.id).toBe(false);
+      expect(existsSync(fileForPath(routes.offerCalendar(offer.id))), offer.id).toBe(false);
     }
   });
 });
@@ -90,7 +81,7 @@ describe('calendar files', () => {
 describe('structured data for dates', () => {
   it('every event page has Event JSON-LD with start and end carrying an offset', () => {
     for (const event of events) {
-      const ld = jsonLd(`/veranstaltungen/${event.id}/`).find((d) => d['@type'] === 'Event');
+      const ld = jsonLd(routes.event(event.id)).find((d) => d['@type'] === 'Event');
       expect(ld, event.id).toBeDefined();
       expect(ld!['startDate']).toMatch(ISO_WITH_OFFSET);
       expect(ld!['endDate']).toMatch(ISO_WITH_OFFSET);
@@ -100,7 +91,7 @@ describe('structured data for dates', () => {
 
   it('every running offer with a schedule is a GovernmentService with hoursAvailable', () => {
     for (const offer of scheduled) {
-      const ld = jsonLd(`/angebote/${offer.id}/`).find((d) => d['@type'] === 'GovernmentService');
+      const ld = jsonLd(routes.offer(offer.id)).find((d) => d['@type'] === 'GovernmentService');
       const hours = ld?.['hoursAvailable'] as Record<string, unknown>[] | undefined;
       expect(hours?.length, offer.id).toBeGreaterThan(0);
       for (const spec of hours!) {
@@ -138,10 +129,10 @@ describe('dates in the pages', () => {
   it('the hiding script is an external module under 2 KB, loaded exactly on the pages that carry dates', () => {
     const withDates = pages.filter((path) => readPage(path)('[data-ends], [data-after]').length > 0);
     const withScript = pages.filter((path) => script(path) !== undefined);
-    expect(withDates).toEqual(expect.arrayContaining(['/', '/diese-woche/', '/veranstaltungen/', ...scheduled.map((o) => `/angebote/${o.id}/`)]));
+    expect(withDates).toEqual(expect.arrayContaining([routes.home(), routes.week(), routes.events(), ...scheduled.map((o) => routes.offer(o.id))]));
     expect(withScript).toEqual(withDates);
-    const src = script('/')!;
-    expect(statSync(join(DIST, src)).size).toBeLessThan(2048);
+    const src = script(routes.home())!;
+    expect(statSync(fileForPath(src)).size).toBeLessThan(2048);
     for (const path of pages) {
       const inline = readPage(path)('script:not([src]):not([type="application/ld+json"])');
       expect(inline.length, `${path}: inline script`).toBe(0);
@@ -149,7 +140,7 @@ describe('dates in the pages', () => {
   });
 
   it('the home page shows at most six dates and keeps later ones hidden as spares', () => {
-    const $ = readPage('/');
+    const $ = readPage(routes.home());
     const items = $('[data-date-list] li[data-ends]');
     const visible = items.filter((_, el) => el.attribs['hidden'] === undefined);
     expect(visible.length).toBeLessThanOrEqual(6);
@@ -161,7 +152,7 @@ describe('dates in the pages', () => {
 
   it('offer pages print the schedule note once and show four next dates, with spares', () => {
     for (const offer of scheduled) {
-      const $ = readPage(`/angebote/${offer.id}/`);
+      const $ = readPage(routes.offer(offer.id));
       const note = offer.data.schedule?.note;
       if (note) expect($('main').text().split(note).length - 1, offer.id).toBe(1);
       const items = $('#naechste-termine').parent().find('li[data-ends]');
@@ -172,7 +163,7 @@ describe('dates in the pages', () => {
 });
 
 describe('the Diese-Woche page', () => {
-  const $ = readPage('/diese-woche/');
+  const $ = readPage(routes.week());
   const days = $('[data-day-from]').toArray();
 
   it('has seven days, Monday to Sunday, each day ending where the next begins', () => {
@@ -185,7 +176,7 @@ describe('the Diese-Woche page', () => {
   it('marks exactly one day "Heute", and every day lists dates or says there are none', () => {
     const today = days.filter((d) => $(d).find('[data-today]:not([hidden])').length === 1);
     expect(today).toHaveLength(1);
-    expect($(today[0]).find('[data-today]').text()).toBe('Heute');
+    expect($(today[0]).find('[data-today]').text()).toBe(t('week.today'));
     for (const day of days) {
       const listed = $(day).find('li[data-ends]').length;
       const said = $(day).children('p').text().trim();
@@ -194,7 +185,7 @@ describe('the Diese-Woche page', () => {
   });
 
   it('is linked from the home page and the Termine page', () => {
-    expect(readPage('/')('main a[href="/diese-woche/"]').length).toBe(1);
-    expect(readPage('/veranstaltungen/')('main a[href="/diese-woche/"]').length).toBe(1);
+    expect(readPage(routes.home())(`main a[href="${routes.week()}"]`).length).toBe(1);
+    expect(readPage(routes.events())(`main a[href="${routes.week()}"]`).length).toBe(1);
   });
 });

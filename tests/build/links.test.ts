@@ -6,10 +6,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, htmlPages, readPage } from '../support/dist.ts';
+import { DIST, builtDeployment, htmlPages, readPage } from '../support/dist.ts';
+import { offers } from '../support/content.ts';
 
+const { routes, site: SITE, base } = builtDeployment();
 const pages = htmlPages();
-const SITE = new URL(readPage('/')('link[rel="canonical"]').attr('href') ?? 'https://invalid.example/');
 const idCache = new Map<string, Set<string>>();
 
 function idsOf(path: string): Set<string> {
@@ -22,9 +23,10 @@ function idsOf(path: string): Set<string> {
   return ids;
 }
 
-/** The dist/ file a site path is served from, as the static server does it. */
+/** The dist/ file a site path is served from, as the static server does it below the base path. */
 function targetFile(pathname: string): string | undefined {
-  const decoded = decodeURIComponent(pathname);
+  if (!pathname.startsWith(base)) return undefined;
+  const decoded = `/${decodeURIComponent(pathname.slice(base.length))}`;
   const candidates = decoded.endsWith('/') ? [join(DIST, decoded, 'index.html')] : [join(DIST, decoded), join(DIST, `${decoded}.html`)];
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
@@ -37,13 +39,13 @@ interface Problem {
 
 function checkPage(page: string): { checked: number; problems: Problem[] } {
   const $ = readPage(page);
-  const base = new URL(page, SITE);
+  const pageUrl = new URL(page, SITE);
   const problems: Problem[] = [];
   let checked = 0;
   $('a[href], link[href], script[src], img[src], source[src], form[action]').each((_, el) => {
     const raw = $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('action') ?? '';
     if (/^(mailto|tel):/.test(raw)) return;
-    const url = new URL(raw, base);
+    const url = new URL(raw, pageUrl);
     if (url.origin !== SITE.origin) return;
     checked++;
     const file = targetFile(url.pathname);
@@ -75,9 +77,10 @@ describe('internal links', () => {
   });
 
   it('would notice a missing page and a missing fragment', () => {
-    expect(targetFile('/angebote/gibt-es-nicht/')).toBeUndefined();
-    expect(targetFile('/angebote/netz-cafe/')).toBeDefined();
-    expect(idsOf('/').has('inhalt')).toBe(true);
-    expect(idsOf('/').has('gibt-es-nicht')).toBe(false);
+    expect(targetFile(routes.offer('gibt-es-nicht'))).toBeUndefined();
+    expect(targetFile(routes.offer(offers[0]!.id))).toBeDefined();
+    expect(idsOf(routes.home()).has('inhalt')).toBe(true);
+    expect(idsOf(routes.home()).has('gibt-es-nicht')).toBe(false);
+    if (base !== '/') expect(targetFile(`/angebote/${offers[0]!.id}/`), 'a link that forgets the base path').toBeUndefined();
   });
 });

@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSP_DIRECTIVES, cspHeader } from '../../src/lib/security/csp.ts';
-import { DIST, htmlPages, readPage } from '../support/dist.ts';
+import { t } from '../../src/i18n/de.ts';
+import { builtDeployment, fileForPath, htmlPages, readPage } from '../support/dist.ts';
 
+const { routes, site: SITE } = builtDeployment();
 const pages = htmlPages();
-const indexable = pages.filter((path) => path !== '/404.html');
-const SITE = new URL(readPage('/')('link[rel="canonical"]').attr('href') ?? 'https://invalid.example/');
+const indexable = pages.filter((path) => path !== routes.notFound());
 
 describe('search engine metadata', () => {
   it.each(indexable)('%s has canonical URL, description and Open Graph tags', (path) => {
@@ -22,25 +23,25 @@ describe('search engine metadata', () => {
     expect($('meta[property="og:description"]').attr('content')).toBe(description);
     expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
     expect($('meta[property="og:type"]').attr('content')).toMatch(/^(website|article)$/);
-    expect($('meta[property="og:site_name"]').attr('content')).toBe('Familiennetz Werne');
+    expect($('meta[property="og:site_name"]').attr('content')).toBe(t('site.name'));
     expect($('meta[property="og:locale"]').attr('content')).toBe('de_DE');
     expect($('meta[name="robots"]').length, 'no noindex on a real page').toBe(0);
     expect($('h1').length, 'exactly one h1').toBe(1);
   });
 
   it('keeps the 404 page out of the index and without a canonical URL', () => {
-    const $ = readPage('/404.html');
+    const $ = readPage(routes.notFound());
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');
     expect($('link[rel="canonical"]').length).toBe(0);
   });
 
   it('has a robots.txt that allows crawling and names the sitemap, which exists', () => {
-    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    const robots = readFileSync(fileForPath(routes.href('robots.txt')), 'utf8');
     expect(robots).toMatch(/^User-agent: \*$/m);
     expect(robots).not.toMatch(/^Disallow: \/$/m);
     const sitemap = /^Sitemap: (.+)$/m.exec(robots)?.[1] ?? '';
     expect(new URL(sitemap).origin).toBe(SITE.origin);
-    expect(readFileSync(join(DIST, new URL(sitemap).pathname), 'utf8')).toContain('<sitemapindex');
+    expect(readFileSync(fileForPath(new URL(sitemap).pathname), 'utf8')).toContain('<sitemapindex');
   });
 });
 

@@ -2,39 +2,37 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/lib/content/check.ts';
-import { contentRoot } from '../../src/lib/content/paths.ts';
-import { DIST, htmlPages, readPage } from '../support/dist.ts';
+import { DIST, builtDeployment, fileForPath, htmlPages, readPage } from '../support/dist.ts';
+import { alliance, offers, published } from '../support/content.ts';
+import { foldWord } from '../../src/lib/search/fold.ts';
 
-const { entries } = await checkSite(contentRoot());
-const published = (collection: string) =>
-  entries.filter((e) => e.collection === collection && !(e.data as { draft?: boolean } | undefined)?.draft);
-const PREFIX: Record<string, string> = { offers: '/angebote/', partners: '/partner/', events: '/veranstaltungen/', pages: '/' };
+const { routes, site } = builtDeployment();
+const ENTRY_PAGES = ['offers', 'partners', 'events', 'pages'] as const;
 
 describe('the built site', () => {
   const pages = htmlPages();
 
   it('has a page for every published offer, partner, event and free page', () => {
-    for (const collection of Object.keys(PREFIX)) {
+    for (const collection of ENTRY_PAGES) {
       const list = published(collection);
       expect(list.length, `no ${collection} in content/`).toBeGreaterThan(0);
-      for (const entry of list) expect(pages).toContain(`${PREFIX[collection]}${entry.id}/`);
+      for (const entry of list) expect(pages).toContain(routes.entry(collection, entry.id));
     }
   });
 
   it('has the fixed pages', () => {
-    for (const path of ['/', '/angebote/', '/partner/', '/veranstaltungen/', '/suche/', '/kontakt/', '/ueber-uns/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/leichte-sprache/', '/404.html']) {
+    for (const path of [routes.home(), routes.offers(), routes.partners(), routes.events(), routes.week(), routes.search(), routes.contact(), routes.notFound()]) {
       expect(pages).toContain(path);
     }
   });
 
-  it('gives every page a title, a meta description, a canonical URL and lang="de"', () => {
+  it('gives every page a title, a meta description, a canonical URL on the site and lang="de"', () => {
     for (const path of pages) {
       const $ = readPage(path);
       expect($('html').attr('lang'), path).toBe('de');
       expect($('title').text().trim().length, `${path}: title`).toBeGreaterThan(5);
       expect(($('meta[name="description"]').attr('content') ?? '').length, `${path}: description`).toBeGreaterThan(20);
-      if (path !== '/404.html') expect($('link[rel="canonical"]').attr('href'), path).toMatch(/^https:\/\//);
+      if (path !== routes.notFound()) expect($('link[rel="canonical"]').attr('href'), path).toBe(new URL(path, site).href);
     }
   });
 
@@ -45,23 +43,26 @@ describe('the built site', () => {
   });
 
   it('links each offer to its partners and each partner back to its offers', () => {
-    for (const offer of published('offers')) {
-      const $offer = readPage(`/angebote/${offer.id}/`);
-      const partners = (offer.data as { partners: string[] }).partners;
-      for (const partner of partners) {
-        expect($offer(`a[href$="/partner/${partner}/"]`).length, `${offer.id} → ${partner}`).toBeGreaterThan(0);
-        const $partner = readPage(`/partner/${partner}/`);
-        expect($partner(`a[href$="/angebote/${offer.id}/"]`).length, `${partner} → ${offer.id}`).toBeGreaterThan(0);
+    for (const offer of offers) {
+      const $offer = readPage(routes.offer(offer.id));
+      for (const partner of offer.data.partners) {
+        expect($offer(`a[href="${routes.partner(partner)}"]`).length, `${offer.id} → ${partner}`).toBeGreaterThan(0);
+        const $partner = readPage(routes.partner(partner));
+        expect($partner(`a[href="${routes.offer(offer.id)}"]`).length, `${partner} → ${offer.id}`).toBeGreaterThan(0);
       }
     }
   });
 
   it('shows the central contact in every page footer', () => {
+    const phone = alliance.partner.phone;
+    const street = alliance.location && !alliance.location.hideStreet ? alliance.location.street : undefined;
+    expect(phone ?? alliance.partner.email, 'the alliance has a phone number or an e-mail address').toBeDefined();
     for (const path of pages) {
       // Phone numbers are written with non-breaking spaces so they never wrap.
       const footer = readPage(path)('footer').text().replace(/\u00a0/g, ' ');
-      expect(footer, path).toContain('02389 71570');
-      expect(footer, path).toContain('Am Neutor 5');
+      if (phone) expect(footer, path).toContain(phone);
+      if (alliance.partner.email) expect(footer, path).toContain(alliance.partner.email);
+      if (street) expect(footer, path).toContain(street);
     }
   });
 
@@ -70,17 +71,17 @@ describe('the built site', () => {
       const $ = readPage(path);
       expect($('a.skip-link[href="#inhalt"]').length, path).toBe(1);
       expect($('main#inhalt').length, path).toBe(1);
-      if (path !== '/' && path !== '/404.html') expect($('nav.breadcrumbs').length, path).toBe(1);
+      if (path !== routes.home() && path !== routes.notFound()) expect($('nav.breadcrumbs').length, path).toBe(1);
     }
   });
 
   it('lists every page except 404 in the sitemap, and robots.txt points to it', () => {
-    const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
-    expect(index).toContain('sitemap-0.xml');
-    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const index = readFileSync(fileForPath(routes.sitemap()), 'utf8');
+    expect(index).toContain(new URL(routes.href('sitemap-0.xml'), site).href);
+    const sitemap = readFileSync(fileForPath(routes.href('sitemap-0.xml')), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-    expect(locs.sort()).toEqual(pages.filter((p) => p !== '/404.html'));
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https:\/\/.+\/sitemap-index\.xml$/m);
+    expect(locs.sort()).toEqual(pages.filter((p) => p !== routes.notFound()));
+    expect(readFileSync(fileForPath(routes.href('robots.txt')), 'utf8')).toContain(`Sitemap: ${new URL(routes.sitemap(), site).href}\n`);
   });
 
   it('builds a search index that holds the content pages, not the lists', () => {
@@ -89,8 +90,16 @@ describe('the built site', () => {
       languages: Record<string, { page_count: number }>;
     };
     const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-    const expected = ['offers', 'partners', 'events', 'pages'].reduce((sum, c) => sum + published(c).length, 0);
+    const expected = ENTRY_PAGES.reduce((sum, c) => sum + published(c).length, 0);
     expect(indexed).toBe(expected);
     expect(Object.keys(entry.languages)).toEqual(['de']);
+  });
+
+  it('serves the known words for "Meinten Sie …?" from the content, titles included', () => {
+    const known = (JSON.parse(readFileSync(fileForPath(routes.searchTerms()), 'utf8')) as string[]).map(foldWord);
+    expect(known.length).toBeGreaterThan(10);
+    for (const offer of offers) {
+      for (const word of offer.data.title.match(/\p{L}{4,}/gu) ?? []) expect(known, offer.id).toContain(foldWord(word));
+    }
   });
 });

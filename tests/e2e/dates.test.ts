@@ -5,6 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, serveDist, type Site } from '../support/browser.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
+import { t } from '../../src/i18n/de.ts';
+import { builtDeployment } from '../support/dist.ts';
+import { published, sampleOffer } from '../support/content.ts';
+
+const { routes } = builtDeployment();
 
 let site: Site;
 let browser: Browser;
@@ -27,7 +32,7 @@ async function pageAt(path: string, time?: number, options: { javaScriptEnabled?
   contexts.push(context);
   if (time !== undefined) await context.clock.setFixedTime(time);
   const page = await context.newPage();
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(site.url(path));
   return page;
 }
 
@@ -41,7 +46,7 @@ async function visibleEnds(list: Locator): Promise<string[]> {
 }
 
 describe('stale-build hiding', () => {
-  const OFFER = '/angebote/netz-cafe/';
+  const OFFER = routes.offer(sampleOffer.id);
   const list = (page: Page) => page.locator('[data-date-list]');
 
   it('as of the build (and without JavaScript), the offer page shows its four next dates', async () => {
@@ -80,10 +85,10 @@ describe('stale-build hiding', () => {
   });
 
   it('on the home page, still shows six dates after the first has passed', async () => {
-    const built = await pageAt('/', undefined, { javaScriptEnabled: false });
+    const built = await pageAt(routes.home(), undefined, { javaScriptEnabled: false });
     const all = await ends(list(built).locator('li[data-ends]'));
     expect(all.length).toBeGreaterThan(6);
-    const page = await pageAt('/', Date.parse(all[0]!) + 60_000);
+    const page = await pageAt(routes.home(), Date.parse(all[0]!) + 60_000);
     const shown = await visibleEnds(list(page));
     expect(shown).toHaveLength(6);
     expect(shown).not.toContain(all[0]);
@@ -93,34 +98,34 @@ describe('stale-build hiding', () => {
 
 describe('Diese Woche', () => {
   it('moves "Heute" with the clock and flags the page as outdated after the week', async () => {
-    const built = await pageAt('/diese-woche/', undefined, { javaScriptEnabled: false });
+    const built = await pageAt(routes.week(), undefined, { javaScriptEnabled: false });
     const days = await built.locator('[data-day-from]').evaluateAll((els) =>
       els.map((el) => ({ from: el.getAttribute('data-day-from')!, until: el.getAttribute('data-day-until')!, today: !el.querySelector('[data-today]')!.hasAttribute('hidden') })),
     );
     expect(days).toHaveLength(7);
     const other = days.findIndex((d) => !d.today);
-    const page = await pageAt('/diese-woche/', Date.parse(days[other]!.from) + 3_600_000);
+    const page = await pageAt(routes.week(), Date.parse(days[other]!.from) + 3_600_000);
     const marked = await page.locator('[data-day-from]').evaluateAll((els) =>
       els.map((el) => !el.querySelector('[data-today]')!.hasAttribute('hidden')),
     );
     expect(marked.map((m, i) => (m ? i : -1)).filter((i) => i >= 0)).toEqual([other]);
     // What a person sees: exactly one visible badge (CSS must not show hidden ones).
-    expect(await page.getByText('Heute', { exact: true }).filter({ visible: true }).count()).toBe(1);
-    expect(await page.getByText('Diese Übersicht ist nicht mehr aktuell').isHidden()).toBe(true);
+    expect(await page.getByText(t('week.today'), { exact: true }).filter({ visible: true }).count()).toBe(1);
+    expect(await page.getByText(t('week.outdated')).isHidden()).toBe(true);
 
-    const later = await pageAt('/diese-woche/', Date.parse(days[6]!.until) + 3_600_000);
-    expect(await later.getByText('Diese Übersicht ist nicht mehr aktuell').isVisible()).toBe(true);
+    const later = await pageAt(routes.week(), Date.parse(days[6]!.until) + 3_600_000);
+    expect(await later.getByText(t('week.outdated')).isVisible()).toBe(true);
     expect(await later.locator('[data-today]:not([hidden])').count()).toBe(0);
   });
 
   it('/diese-woche/ has no axe violation', async () => {
-    const page = await pageAt('/diese-woche/');
+    const page = await pageAt(routes.week());
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
   it('an event page has no axe violation', async () => {
-    const page = await pageAt('/veranstaltungen/familienfest-2025/');
+    const page = await pageAt(routes.event(published('events')[0]!.id));
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
   });

@@ -1,9 +1,13 @@
 // The search index is the heaviest thing on the site: it may only load once a
 // visitor starts searching, never with the search page itself.
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/de.ts';
 import { useBrowser } from '../support/browser.ts';
+import { builtDeployment } from '../support/dist.ts';
+import { sampleOffer } from '../support/content.ts';
 
 const session = useBrowser();
+const { routes } = builtDeployment();
 
 describe('search cost', () => {
   it('loads no Pagefind file until the visitor searches, then finds results', async () => {
@@ -11,21 +15,21 @@ describe('search cost', () => {
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${session.origin}/suche/`, { waitUntil: 'networkidle' });
-    expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
-    await page.getByLabel('Wonach suchen Sie?').fill('Babykorb');
+    await page.goto(session.url(routes.search()), { waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p.startsWith(routes.pagefind()))).toEqual([]);
+    await page.getByLabel(t('search.label')).fill(sampleOffer.data.title);
     await page.locator('#suchergebnisse li').first().waitFor();
-    expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(requested).toContain(`${routes.pagefind()}pagefind.js`);
     await context.close();
   });
 
-  it('pages other than /suche/ never load Pagefind', async () => {
+  it('pages other than the search page never load Pagefind', async () => {
     const context = await session.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    for (const path of ['/', '/angebote/', '/angebote/netz-cafe/']) await page.goto(`${session.origin}${path}`, { waitUntil: 'networkidle' });
-    expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    for (const path of [routes.home(), routes.offers(), routes.offer(sampleOffer.id)]) await page.goto(session.url(path), { waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p.startsWith(routes.pagefind()))).toEqual([]);
     expect(requested.length).toBeGreaterThan(3);
     await context.close();
   });

@@ -17,6 +17,8 @@ export async function launchBrowser(): Promise<Browser> {
 export interface BrowserSession {
   /** http://127.0.0.1:PORT of the served dist/. */
   readonly origin: string;
+  /** The address of a path of the site (base path included, as the route table writes it). */
+  url(path: string): string;
   /** A German-language context, closed with the browser after the file. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
@@ -37,6 +39,10 @@ export function useBrowser(): BrowserSession {
     get origin() {
       if (!site) throw new Error('useBrowser(): server not started yet');
       return site.origin;
+    },
+    url(path) {
+      if (!site) throw new Error('useBrowser(): server not started yet');
+      return site.url(path);
     },
     newContext(options = {}) {
       if (!browser) throw new Error('useBrowser(): browser not started yet');

@@ -2,9 +2,8 @@
 // fetch (CSS, JS, images, fonts, icon), read from dist/ as the server sends it
 // (uncompressed).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { DIST, fileForPath } from './dist.ts';
+import { fileForPath } from './dist.ts';
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'image' | 'font' | 'other';
 
@@ -39,7 +38,7 @@ export function isExternal(url: string): boolean {
 }
 
 function fileBytes(url: string): number {
-  const file = join(DIST, decodeURIComponent(url.split(/[?#]/)[0] ?? url));
+  const file = fileForPath(url.split(/[?#]/)[0] ?? url);
   if (!existsSync(file) || !statSync(file).isFile()) throw new Error(`${url} fehlt in dist/`);
   return statSync(file).size;
 }
@@ -97,7 +96,7 @@ export function pageWeight(path: string): PageWeight {
     const kind = kindOf(url);
     resources.push({ url, kind, bytes: fileBytes(url) });
     if (kind === 'css') {
-      const css = readFileSync(join(DIST, url), 'utf8');
+      const css = readFileSync(fileForPath(url), 'utf8');
       for (const ref of cssUrls(css)) add(ref.startsWith('/') || isExternal(ref) ? ref : new URL(ref, `http://x${url}`).pathname, false);
     }
   };

@@ -1,7 +1,10 @@
-// Reads the built site in dist/ for build-output tests.
+// Reads the built site in dist/ for build and browser tests. Where the site
+// is published (address and base path) is read from the build itself, so the
+// tests hold for the default build and for SITE_URL/BASE_PATH as CI sets them.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { routesFor, type Routes } from '../../src/lib/routes.ts';
 
 export const DIST = join(process.cwd(), 'dist');
 
@@ -11,6 +14,29 @@ export function assertBuilt(): void {
   }
 }
 
+export interface Deployment {
+  /** The home page's address, base path included: "https://example.org/familie/". */
+  site: URL;
+  /** "/" or "/familie/". */
+  base: string;
+  /** The site's URL table for this base path. */
+  routes: Routes;
+}
+
+let deployment: Deployment | undefined;
+
+/** Where the build in dist/ is published: its home page names itself in its canonical link. */
+export function builtDeployment(): Deployment {
+  if (!deployment) {
+    assertBuilt();
+    const canonical = load(readFileSync(join(DIST, 'index.html'), 'utf8'))('link[rel="canonical"]').attr('href');
+    if (!canonical) throw new Error('dist/index.html hat keinen kanonischen Link');
+    const site = new URL(canonical);
+    deployment = { site, base: site.pathname, routes: routesFor(site.pathname) };
+  }
+  return deployment;
+}
+
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -18,21 +44,25 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every HTML page of the site as its URL path ("/angebote/netz-cafe/"), except Pagefind's and the CMS's files. */
+/** Every HTML page as the path a visitor opens ("/familie/angebote/…/"), except Pagefind's and the CMS's files. */
 export function htmlPages(): string[] {
-  assertBuilt();
+  const { base } = builtDeployment();
   return walk(DIST)
     .filter((file) => file.endsWith('.html'))
     .map((file) => relative(DIST, file).split(sep).join('/'))
     .filter((file) => !file.startsWith('pagefind/') && !file.startsWith('admin/'))
-    .map((file) => `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`)
-    .map((path) => (path === '/404/' ? '/404.html' : path))
+    .map((file) => (file === '404.html' ? file : file.replace(/index\.html$/, '')))
+    .map((file) => `${base}${file}`)
     .sort();
 }
 
+/** The file in dist/ for a path the visitor opens (base path included). */
 export function fileForPath(path: string): string {
-  if (path.endsWith('.html')) return join(DIST, path);
-  return join(DIST, path, 'index.html');
+  const { base } = builtDeployment();
+  if (!path.startsWith(base)) throw new Error(`${path} liegt nicht unter dem Basispfad ${base}`);
+  const inside = decodeURIComponent(path.slice(base.length));
+  if (inside.endsWith('.html') || /\.[a-z]+$/.test(inside)) return join(DIST, inside);
+  return join(DIST, inside, 'index.html');
 }
 
 export function readPage(path: string): CheerioAPI {
@@ -44,13 +74,13 @@ export function distFiles(): string[] {
   return walk(DIST).map((file) => relative(DIST, file).split(sep).join('/'));
 }
 
-/** Every URL path listed in the built sitemap ("/", "/angebote/", ...). */
+/** Every URL path listed in the built sitemap (base path included). */
 export function sitemapPaths(): string[] {
-  assertBuilt();
-  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  const { routes } = builtDeployment();
+  const index = readFileSync(fileForPath(routes.sitemap()), 'utf8');
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
   return sitemaps
-    .flatMap((sitemap) => [...readFileSync(join(DIST, sitemap), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
+    .flatMap((sitemap) => [...readFileSync(fileForPath(sitemap), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
     .map((m) => new URL(m[1] ?? '').pathname)
     .sort();
 }

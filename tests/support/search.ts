@@ -3,8 +3,9 @@
 // the search is done.
 import type { Page } from 'playwright-core';
 
-export async function topResults(page: Page, origin: string, query: string): Promise<string[]> {
-  await page.goto(`${origin}/suche/?q=${encodeURIComponent(query)}`);
+/** The paths of the results for a query; `searchPage` is the search page's full address. */
+export async function topResults(page: Page, searchPage: string, query: string): Promise<string[]> {
+  await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => {
     const status = document.querySelector('#suchstatus')?.textContent ?? '';
     return /Treffer|Nichts gefunden/.test(status);

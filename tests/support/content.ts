@@ -1,0 +1,45 @@
+// What the built site was made from: the content, read through the same
+// check the build runs. Tests take expected values from here (titles, the
+// central contact, which offers have dates) instead of writing content down.
+import { checkSite, type CheckedEntry } from '../../src/lib/content/check.ts';
+import { groupByTopic } from '../../src/lib/content/directory.ts';
+import { contentRoot } from '../../src/lib/content/paths.ts';
+import { hasDates, isPublished } from '../../src/lib/content/status.ts';
+import { ALLIANCE_PARTNER_ID, type CollectionName } from '../../src/schemas/index.ts';
+import type { Location } from '../../src/schemas/location.ts';
+import type { Offer } from '../../src/schemas/offer.ts';
+import type { Partner } from '../../src/schemas/partner.ts';
+import { builtDeployment } from './dist.ts';
+
+const content = await checkSite(contentRoot(), { base: builtDeployment().base });
+
+export interface Published<T> {
+  id: string;
+  data: T;
+  entry: CheckedEntry;
+}
+
+export function published<T = Record<string, unknown>>(collection: CollectionName): Published<T>[] {
+  return content.entries
+    .filter((e) => e.collection === collection && e.data && isPublished(e.data))
+    .map((entry) => ({ id: entry.id, data: entry.data as T, entry }));
+}
+
+export const offers = published<Offer>('offers');
+/** Running offers with dates: they have next dates, a calendar file and opening hours. */
+export const offersWithDates = offers.filter((o) => hasDates(o.data));
+
+const alliancePartner = published<Partner>('partners').find((p) => p.id === ALLIANCE_PARTNER_ID);
+if (!alliancePartner) throw new Error(`content: der Partner ${ALLIANCE_PARTNER_ID} fehlt`);
+const allianceLocation = published<Location>('locations').find((l) => l.id === alliancePartner.data.location);
+
+/** The central contact shown in every footer. */
+export const alliance = { id: alliancePartner.id, partner: alliancePartner.data, location: allianceLocation?.data };
+
+export const searchQueries = content.lists.searchQueries;
+
+/** Offers under each topic that has some, as the offers directory groups them. */
+export const topicGroups = groupByTopic(offers.map((o) => ({ id: o.id, title: o.data.title, topics: o.data.topics })));
+
+/** An offer to look at in the browser: the first running offer with dates (next dates, calendar file, opening hours). */
+export const sampleOffer = offersWithDates[0] ?? offers[0]!;
