@@ -38,6 +38,7 @@ const EXPECTED: [file: string, line: number, field: string, message: string][] =
   ['partners/schlechte-kontakte.yaml', 5, 'email', '„keine-adresse“ ist hier nicht erlaubt — Keine gültige E-Mail-Adresse'],
   ['partners/schlechte-kontakte.yaml', 6, 'website', '„javascript:alert(1)“ ist hier nicht erlaubt — Link muss eine vollständige Adresse mit https:// sein'],
   ['locations/falsche-endung.md', 1, '', 'In content/locations/ sind nur .yaml-Dateien erlaubt — Datei umbenennen oder verschieben'],
+  ['offers/mit-code.mdx', 1, '', 'MDX-Dateien sind im Inhalt nicht erlaubt, denn sie können Programmcode ausführen — die Datei als .md speichern'],
 ];
 
 describe('checkSite on a tree with many bad files', async () => {

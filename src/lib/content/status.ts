@@ -24,7 +24,7 @@ export function isPast(event: { end: string }, now: Date): boolean {
 }
 
 /** The notice while it applies: without "until" for good, else through that local day. */
-export function activeNotice<T extends { until?: string | undefined }>(notice: T | undefined, now: Date): T | undefined {
+export function activeNotice<T extends { text: string; until?: string | undefined }>(notice: T | undefined, now: Date): T | undefined {
   if (!notice) return undefined;
   return !notice.until || notice.until >= localDay(now) ? notice : undefined;
 }

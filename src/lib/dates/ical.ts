@@ -18,12 +18,13 @@ import type { Event } from '../../schemas/event.ts';
 import type { Location } from '../../schemas/location.ts';
 import type { Offer } from '../../schemas/offer.ts';
 import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
+import { t } from '../../i18n/de.ts';
 import { now } from './now.ts';
 import { recurrenceParts, ruleStartsOnDays, untilInstant } from './schedule.ts';
 import { TIME_ZONE, localToZoned } from './zone.ts';
 
 export const UID_DOMAIN = 'familiennetz-werne';
-const SITE_NAME = 'Familiennetz Werne';
+const SITE_NAME = t('site.name');
 
 export interface CalendarContext {
   /** Entry id (file name), the stable part of the UID. */

@@ -2,6 +2,13 @@
 // the offer page, cards and structured data.
 import { t } from '../../i18n/de.ts';
 import type { Offer } from '../../schemas/offer.ts';
+import { isRunning } from '../content/status.ts';
+
+/** Why an offer does not take place ("Dieses Angebot macht gerade Pause."); nothing while it runs. */
+export function offerStatusText(offer: Pick<Offer, 'status'>): string | undefined {
+  if (isRunning(offer)) return undefined;
+  return t(`offer.status.${offer.status as Exclude<Offer['status'], 'aktiv'>}`);
+}
 
 export function costText(cost: Offer['cost']): string {
   switch (cost.type) {

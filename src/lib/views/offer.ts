@@ -9,6 +9,7 @@ import { upcomingOfferDates, type DatedItem } from '../dates/upcoming.ts';
 import type { Routes } from '../routes.ts';
 import { openingHoursSpecification } from '../seo/jsonld-dates.ts';
 import { service } from '../seo/structured-data.ts';
+import { offerStatusText } from '../text/facts.ts';
 import { describeSchedule } from '../text/schedule.ts';
 
 /** Next dates shown; as many again twice over are embedded hidden, to move up in a stale page. */
@@ -35,6 +36,8 @@ export interface OfferPageInput {
 }
 
 export interface OfferPage {
+  /** Why the offer does not take place, when it does not. */
+  status: string | undefined;
   /** The schedule in words; closed periods that are over are left out. Includes the schedule's note. */
   scheduleLines: string[];
   /** No schedule at all: the page says the times are not known. */
@@ -53,6 +56,7 @@ export function offerPage(input: OfferPageInput): OfferPage {
   const running = isRunning(offer);
   const url = new URL(routes.offer(id), site).href;
   return {
+    status: offerStatusText(offer),
     scheduleLines: offer.schedule ? describeSchedule(offer.schedule, { from: now }) : [],
     unknownWhen: !offer.schedule,
     next: running ? upcomingOfferDates([{ title: offer.title, href: routes.offer(id), schedule: offer.schedule }], now, NEXT_SHOWN * 3) : [],

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { routesFor } from '../../src/lib/routes.ts';
+import { NEXT_SHOWN, offerPage, type OfferPageInput } from '../../src/lib/views/offer.ts';
+import { christmasBreak, hiddenLocation, location, makeOffer, weeklyThursday } from './fixtures/dates.ts';
+
+const routes = routesFor('/familie/');
+// Thursday 4 December 2025, 10:00 local time.
+const NOW = new Date('2025-12-04T09:00:00Z');
+
+function page(overrides: Partial<OfferPageInput> = {}) {
+  return offerPage({
+    id: 'testcafe',
+    offer: makeOffer(christmasBreak),
+    partners: [{ id: 'traeger', name: 'Ein Träger e. V.' }],
+    location,
+    fallbackContact: { phone: '0123 456789' },
+    now: NOW,
+    routes,
+    site: 'https://example.org',
+    ...overrides,
+  });
+}
+
+describe('offerPage', () => {
+  it('gives a running offer its schedule in words, next dates with spares, a calendar file and opening hours', () => {
+    const view = page();
+    expect(view.status).toBeUndefined();
+    expect(view.scheduleLines[0]).toBe('jeden Donnerstag, 15:00–16:30 Uhr');
+    expect(view.scheduleLines.some((l) => l.startsWith('geschlossen vom'))).toBe(true);
+    expect(view.next).toHaveLength(NEXT_SHOWN * 3);
+    // The Christmas break's Thursdays are not among the next dates.
+    expect(view.next.map((d) => d.startIso.slice(0, 10))).not.toContain('2025-12-25');
+    expect(view.calendarHref).toBe('/familie/angebote/testcafe/kalender.ics');
+    expect(view.jsonLd).toMatchObject({ '@type': 'GovernmentService', url: 'https://example.org/familie/angebote/testcafe/' });
+    expect((view.jsonLd['hoursAvailable'] as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('says why a paused offer does not take place, and lists no dates, no calendar and no opening hours', () => {
+    const view = page({ offer: makeOffer(weeklyThursday, { status: 'pausiert' }) });
+    expect(view.status).toBe('Dieses Angebot macht gerade Pause.');
+    expect(view.next).toEqual([]);
+    expect(view.calendarHref).toBeUndefined();
+    expect(view.jsonLd).not.toHaveProperty('hoursAvailable');
+  });
+
+  it('asks families to call when the times are unknown or questions are open, and falls back to the central contact', () => {
+    const view = page({ offer: makeOffer(undefined) });
+    expect(view.unknownWhen).toBe(true);
+    expect(view.askUs).toBe(true);
+    expect(view.contact).toEqual({ phone: '0123 456789' });
+    expect(page().askUs).toBe(false);
+    expect(page({ offer: makeOffer(weeklyThursday, { contact: { email: 'a@example.org' } }) }).contact).toEqual({ email: 'a@example.org' });
+  });
+
+  it('shows a notice until its last day, and leaves out the street of a protected place', () => {
+    const notice = { text: 'Heute fällt das Café aus.', until: '2025-12-04' };
+    expect(page({ offer: makeOffer(weeklyThursday, { notice }) }).notice).toEqual(notice);
+    expect(page({ offer: makeOffer(weeklyThursday, { notice: { ...notice, until: '2025-12-03' } }) }).notice).toBeUndefined();
+    const hidden = page({ location: hiddenLocation }).jsonLd['availableChannel'];
+    expect(hidden).toBeUndefined();
+  });
+});

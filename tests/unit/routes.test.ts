@@ -1,0 +1,77 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { basePath, DEFAULT_SITE_URL, siteUrl } from '../../src/lib/deployment.ts';
+import { CONTACT_PAGE_ID, FIXED_SEGMENTS, absoluteUrl, routesFor } from '../../src/lib/routes.ts';
+
+describe('route table', () => {
+  it('puts every URL below the base path', () => {
+    for (const base of ['/', '/familie/', '/familie']) {
+      const routes = routesFor(base);
+      const prefix = base.endsWith('/') ? base : `${base}/`;
+      const urls = [
+        routes.home(),
+        routes.offers(),
+        routes.offer('x'),
+        routes.offerCalendar('x'),
+        routes.partners(),
+        routes.partner('x'),
+        routes.events(),
+        routes.event('x'),
+        routes.eventCalendar('x'),
+        routes.feed(),
+        routes.week(),
+        routes.search(),
+        routes.searchTerms(),
+        routes.pagefind(),
+        routes.page('x'),
+        routes.contact(),
+        routes.sitemap(),
+        routes.admin(),
+        routes.favicon(),
+        routes.notFound(),
+      ];
+      for (const url of urls) expect(url.startsWith(prefix), url).toBe(true);
+    }
+    expect(routesFor('/familie/').offer('netz-cafe')).toBe('/familie/angebote/netz-cafe/');
+    expect(routesFor('/').entry('pages', 'impressum')).toBe('/impressum/');
+    expect(routesFor('/').entry('locations', 'x')).toBeUndefined();
+  });
+
+  it('makes absolute URLs on the published site', () => {
+    expect(absoluteUrl('/familie/angebote/', 'https://example.org')).toBe('https://example.org/familie/angebote/');
+    expect(() => absoluteUrl('/x/', undefined)).toThrow();
+  });
+
+  it('knows every top-level folder the pages write, so no free page can take its name', () => {
+    const pages = readdirSync(resolve(import.meta.dirname, '../../src/pages'));
+    const written = pages
+      .filter((name) => !name.startsWith('['))
+      .map((name) => name.replace(/\.(astro|ts)$/, '').replace(/^index$/, ''))
+      .filter((name) => name && name !== CONTACT_PAGE_ID);
+    expect(written.length).toBeGreaterThan(5);
+    for (const name of written) expect(FIXED_SEGMENTS, name).toContain(name);
+    for (const output of ['pagefind', '_astro', 'admin', 'sitemap-index.xml']) expect(FIXED_SEGMENTS).toContain(output);
+  });
+});
+
+describe('deployment settings', () => {
+  it('uses the default address and "/" when SITE_URL and BASE_PATH are unset or empty', () => {
+    for (const env of [{}, { SITE_URL: '', BASE_PATH: '' }, { SITE_URL: '  ', BASE_PATH: ' ' }]) {
+      expect(siteUrl(env)).toBe(DEFAULT_SITE_URL);
+      expect(basePath(env)).toBe('/');
+    }
+  });
+
+  it('reads them when set, with one slash at each end of the base path', () => {
+    expect(siteUrl({ SITE_URL: 'https://example.org/' })).toBe('https://example.org');
+    expect(basePath({ BASE_PATH: 'familie' })).toBe('/familie/');
+    expect(basePath({ BASE_PATH: '/familie' })).toBe('/familie/');
+    expect(basePath({ BASE_PATH: '/mr-1/familie/' })).toBe('/mr-1/familie/');
+  });
+
+  it('refuses an address that is none, in German', () => {
+    expect(() => siteUrl({ SITE_URL: 'familiennetz' })).toThrow(/SITE_URL="familiennetz" ist keine vollständige Adresse/);
+    expect(() => siteUrl({ SITE_URL: 'ftp://example.org' })).toThrow(/https/);
+  });
+});
