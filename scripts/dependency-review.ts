@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { ACCEPTED_FILE, acceptedProblems, reviewAudit, type AcceptedAdvisory } from '../src/lib/ci/dependency-review.ts';
-import { berlinDate } from '../src/lib/content/check.ts';
-import { buildNow } from '../src/lib/dates/now.ts';
+import { now } from '../src/lib/dates/now.ts';
+import { localDay } from '../src/lib/dates/zone.ts';
 
 const audit = spawnSync('npm', ['audit', '--omit=dev', '--package-lock-only', '--json'], { encoding: 'utf8' });
 let report: unknown;
@@ -22,7 +22,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const result = reviewAudit(report, acceptedRaw as AcceptedAdvisory[], berlinDate(buildNow()), `${audit.stderr ?? ''}${audit.error?.message ?? ''}`);
+const result = reviewAudit(report, acceptedRaw as AcceptedAdvisory[], localDay(now()), `${audit.stderr ?? ''}${audit.error?.message ?? ''}`);
 for (const line of result.lines) console.log(line);
 // On GitHub the job has no "warning" colour: an annotation shows on the run's summary instead.
 if (process.env['GITHUB_ACTIONS'] && result.outcome !== 'ok') {

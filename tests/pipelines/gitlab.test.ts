@@ -10,10 +10,11 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_URL } from '../../src/lib/deployment.ts';
 import { copyWorkingTree, ROOT, runnerEnv } from './support.ts';
 
 const GITLAB_CI_LOCAL = join(ROOT, 'node_modules', 'gitlab-ci-local', 'dist', 'index.js');
-const DEFAULT_SITE = 'https://familiennetz.werne.de';
+const DEFAULT_SITE = DEFAULT_SITE_URL;
 
 const work = mkdtempSync(join(tmpdir(), 'familiennetz-gitlab-'));
 const repo = join(work, 'repo');

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/content/check.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
-import { localDateTimeToDate } from '../../src/lib/dates/format.ts';
+import { localDateTimeToDate } from '../../src/lib/dates/zone.ts';
 import { ROOT } from './support.ts';
 
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -22,8 +22,7 @@ interface EventData {
   end: string;
   draft?: boolean;
 }
-const events = checkContent(contentRoot())
-  .entries.filter((e) => e.collection === 'events' && !(e.data as EventData | undefined)?.draft)
+const events = (await checkSite(contentRoot())).entries.filter((e) => e.collection === 'events' && !(e.data as EventData | undefined)?.draft)
   .map((e) => ({ id: e.id, data: e.data as unknown as EventData }))
   .sort((a, b) => localDateTimeToDate(a.data.start).getTime() - localDateTimeToDate(b.data.start).getTime());
 const event = events.at(-1);
