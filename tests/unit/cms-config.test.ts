@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ADMIN_FONTS, adminFiles } from '../../src/integrations/cms-admin.ts';
 import { backendFromEnv, cmsConfig, cmsConfigYaml } from '../../src/lib/editor/cms-config.ts';
 import { jsonSchemaOf } from '../../src/lib/content/fields.ts';
 import { BODY_FIELD, COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
@@ -193,24 +192,5 @@ describe('Git host from the environment', () => {
       branch: 'main',
       base_url: 'https://auth.example.org',
     });
-  });
-});
-
-describe('/admin/ files', () => {
-  const files = adminFiles('https://familiennetz.werne.de', {});
-
-  it('load nothing from another host: no CDN fonts, only this site’s script', () => {
-    for (const font of ADMIN_FONTS) expect(files['sveltia-cms.js']).not.toContain(font.cdn);
-    expect(files['sveltia-cms.js']).not.toContain('cdn.jsdelivr.net');
-    const html = files['index.html']!;
-    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="sveltia-cms.js">']);
-    expect(html).toContain("script-src 'self';");
-    expect(html).toMatch(/connect-src 'self' data: blob: https:\/\/gitlab\.com;/);
-  });
-
-  it('stay out of search engines and the search index', () => {
-    expect(files['index.html']).toContain('<meta name="robots" content="noindex, nofollow">');
-    expect(files['index.html']).toContain('data-pagefind-ignore="all"');
-    expect(files['index.html']).not.toContain('data-pagefind-body');
   });
 });

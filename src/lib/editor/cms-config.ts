@@ -161,6 +161,16 @@ export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): CmsBackend
   return backend;
 }
 
+/**
+ * The text editor offers what the site's pages use: headings from level 2 (the page title is the
+ * only level 1), lists, quotes, links, bold and italic. No code blocks (the site has none, and
+ * their highlighting would be loaded from a CDN) and no inline code.
+ */
+export const BODY_EDITOR = {
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'heading-four', 'bulleted-list', 'numbered-list', 'quote'],
+  editor_components: ['image'],
+} as const;
+
 export interface CmsOptions {
   backend: CmsBackend;
   /** Public URL of the site, for "view on site" links. */
@@ -187,7 +197,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
       slug: `{{${identifier}}}`,
       summary: `{{${identifier}}}`,
       fields: isMarkdown
-        ? [...fields, { name: 'body', label: BODY_FIELD.title, widget: 'markdown', required: false, sanitize_preview: true, hint: BODY_FIELD.description }]
+        ? [...fields, { name: 'body', label: BODY_FIELD.title, widget: 'markdown', required: false, sanitize_preview: true, ...BODY_EDITOR, hint: BODY_FIELD.description }]
         : fields,
     };
   });
@@ -198,6 +208,8 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     display_url: options.siteUrl,
     media_folder: 'public/bilder',
     public_folder: '/bilder',
+    // The free stock photo archive needs no key and would be asked as soon as the media library opens.
+    media_libraries: { stock_assets: false },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections,
   };
@@ -213,48 +225,4 @@ const LABELS: Record<CollectionName, string> = {
 
 export function cmsConfigYaml(options: CmsOptions): string {
   return `# Erzeugt aus src/schemas/ beim Bauen der Website (src/lib/editor/cms-config.ts). Nicht von Hand ändern.\n${stringify(cmsConfig(options), { lineWidth: 0 })}`;
-}
-
-/** Origins the CMS must talk to: the Git host's API (and the OAuth relay). */
-export function backendOrigins(backend: CmsBackend): string[] {
-  const urls =
-    backend.name === 'github'
-      ? ['https://api.github.com', backend.base_url]
-      : [backend.api_root ?? 'https://gitlab.com/api/v4', backend.base_url];
-  return [...new Set(urls.filter((u): u is string => Boolean(u)).map((u) => new URL(u).origin))];
-}
-
-/**
- * The admin page: a static file, not an Astro page, so it carries no site
- * layout, is not in the sitemap and not in the search index. The CSP lets
- * scripts come only from this site and network requests go only to the Git host.
- */
-export function adminHtml(backend: CmsBackend): string {
-  const hosts = backendOrigins(backend).join(' ');
-  const csp = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob: ${hosts}`,
-    `connect-src 'self' data: blob: ${hosts}`,
-    "font-src 'self' data:",
-    "frame-src 'none'",
-    "object-src 'none'",
-    "base-uri 'self'",
-  ].join('; ');
-  return `<!doctype html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<title>Redaktion – Familiennetz Werne</title>
-<link href="config.yml" type="application/yaml" rel="cms-config-url">
-</head>
-<body data-pagefind-ignore="all">
-<script src="sveltia-cms.js"></script>
-</body>
-</html>
-`;
 }
