@@ -162,6 +162,16 @@ export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): CmsBackend
 }
 
 /**
+ * How the CMS writes files, so that what it saves is what `npm run check` accepts and a merge
+ * request shows only the change: an optional field left empty is left out (not `''` or `null`),
+ * and YAML comes out in one fixed style (2 spaces, lists as "- " lines, quotes only where needed).
+ */
+export const OUTPUT = {
+  omit_empty_optional_fields: true,
+  yaml: { quote: 'none', indent_size: 2, indent_sequences: true },
+} as const;
+
+/**
  * The text editor offers what the site's pages use: headings from level 2 (the page title is the
  * only level 1), lists, quotes, links, bold and italic. No code blocks (the site has none, and
  * their highlighting would be loaded from a CDN) and no inline code.
@@ -210,6 +220,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     public_folder: '/bilder',
     // The free stock photo archive needs no key and would be asked as soon as the media library opens.
     media_libraries: { stock_assets: false },
+    output: OUTPUT,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections,
   };

@@ -1,0 +1,41 @@
+// npm run format: brings content files into the form the CMS writes (field order, left-out empty
+// fields, YAML style), so that the next edit in the CMS shows in a merge request as just the lines
+// that changed. `npm run format -- --check` only lists the files that are not in that form.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentRoot } from '../src/lib/content/paths.ts';
+import { backendFromEnv, cmsConfig } from '../src/lib/editor/cms-config.ts';
+import { formatRepositoryFile, type FormatCollection } from '../src/lib/editor/cms-format.ts';
+
+const checkOnly = process.argv.includes('--check');
+const root = contentRoot();
+const { collections } = cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://example.org' }) as { collections: FormatCollection[] };
+const changed: string[] = [];
+const unreadable: string[] = [];
+for (const collection of collections) {
+  // config.yml names folders below content/; CONTENT_DIR may put that folder elsewhere.
+  const dir = join(root, collection.folder.replace(/^content\//, ''));
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith(`.${collection.extension}`) && name !== 'README.md');
+  } catch {
+    continue;
+  }
+  for (const name of names.sort()) {
+    const file = join(dir, name);
+    const text = readFileSync(file, 'utf8');
+    const formatted = formatRepositoryFile(collections, `${collection.folder}/${name}`, text);
+    if (formatted === undefined) unreadable.push(file);
+    else if (formatted !== text) {
+      changed.push(file);
+      if (!checkOnly) writeFileSync(file, formatted);
+    }
+  }
+}
+for (const file of unreadable) console.error(`${file}: nicht lesbar (YAML-Fehler?) – erst „npm run check“`);
+if (changed.length === 0) console.log('Alle Inhaltsdateien sind in der Form, die das Redaktionssystem schreibt.');
+else if (checkOnly) {
+  console.log(`Nicht in der Form des Redaktionssystems (${changed.length}):\n${changed.map((f) => `  ${f}`).join('\n')}\n„npm run format“ bringt sie in diese Form.`);
+  process.exitCode = 1;
+} else console.log(`In die Form des Redaktionssystems gebracht (${changed.length}):\n${changed.map((f) => `  ${f}`).join('\n')}`);
+if (unreadable.length > 0) process.exitCode = 1;
