@@ -20,6 +20,7 @@ import { backendFromEnv, cmsConfig } from '../../src/lib/editor/cms-config.ts';
 import { formatRepositoryFile, type FormatCollection, type FormatField } from '../../src/lib/editor/cms-format.ts';
 import { telHref } from '../../src/lib/text/facts.ts';
 import { useBrowser } from '../support/browser.ts';
+import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
 import { answerDirectoryPicker, editor, readRepository, watchAdmin, writeRepository } from '../support/cms.ts';
 
 const session = useBrowser();
@@ -198,7 +199,7 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   expect(phoneDiff).toEqual({ removed: phonePartner.phone ? [`phone: ${phonePartner.phone}`] : [], added: [`phone: ${newPhone}`] });
 
   // The content check accepts what the CMS wrote.
-  const env = { ...process.env, CONTENT_DIR: join(repo, 'content'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = buildEnv({ CONTENT_DIR: join(repo, 'content'), ASTRO_TELEMETRY_DISABLED: '1' });
   const check = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/check.ts'], { cwd: ROOT, env, encoding: 'utf8' });
   expect(check.status, check.stdout + check.stderr).toBe(0);
   expect(check.stdout).not.toMatch(/Fehler/);
@@ -206,11 +207,13 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
 
   // The site builds from it, and the changes are on the pages.
   const outDir = join(repo, 'dist');
-  const build = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...env, SKIP_PAGEFIND: '1' },
-    encoding: 'utf8',
-  });
+  const build = await exclusiveBuild(() =>
+    spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      env: { ...env, SKIP_PAGEFIND: '1' },
+      encoding: 'utf8',
+    }),
+  );
   expect(build.status, build.stdout + build.stderr).toBe(0);
   lap('npm run build');
   const page1 = readFileSync(join(outDir, 'angebote', 'netz-cafe', 'index.html'), 'utf8');

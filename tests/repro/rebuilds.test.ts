@@ -4,7 +4,8 @@
 // two temporary directories, and compares all files. Run with `npm run test:repro`.
 // A third build below a base path (BASE_PATH, as on GitLab Pages) checks that every link into the
 // site, also those editors write in Markdown, stays below that path. The builds share this file
-// because they share Astro's cache in the project and must not run at the same time.
+// because they share Astro's cache in the project and must not run at the same time (nor with
+// another test's build: tests/support/build-lock.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/lib/content/check.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
+import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
 
 const ASTRO = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
 // Sunday 29 November 2026, 12:00 UTC: 13:00 in Werne, but already Monday 02:00 in Kiritimati.
@@ -21,13 +23,6 @@ const ZONES = ['UTC', 'Pacific/Kiritimati'] as const;
 
 const root = mkdtempSync(join(tmpdir(), 'familiennetz-repro-'));
 const outDir = (tz: string) => join(root, tz.replace('/', '-'));
-
-/** The child's environment without the import.meta.env values vitest puts into process.env (BASE_URL would override the base path). */
-function buildEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
-  return env;
-}
 
 function envFor(tz: string): NodeJS.ProcessEnv {
   return buildEnv({ TZ: tz, SOURCE_DATE_EPOCH: EPOCH });
@@ -49,12 +44,14 @@ function files(dir: string): string[] {
 const BASE = '/familie-test/';
 const baseOut = join(root, 'base-path');
 
-beforeAll(() => {
-  // One after the other: the builds share Astro's cache in the project.
-  for (const tz of ZONES) {
-    execFileSync(process.execPath, [ASTRO, 'build', '--outDir', outDir(tz)], { env: envFor(tz), stdio: 'pipe' });
-  }
-  execFileSync(process.execPath, [ASTRO, 'build', '--outDir', baseOut], { env: buildEnv({ BASE_PATH: BASE }), stdio: 'pipe' });
+beforeAll(async () => {
+  // One after the other, and not while another test builds: the builds share Astro's cache in the project.
+  await exclusiveBuild(() => {
+    for (const tz of ZONES) {
+      execFileSync(process.execPath, [ASTRO, 'build', '--outDir', outDir(tz)], { env: envFor(tz), stdio: 'pipe' });
+    }
+    execFileSync(process.execPath, [ASTRO, 'build', '--outDir', baseOut], { env: buildEnv({ BASE_PATH: BASE }), stdio: 'pipe' });
+  });
 }, 400_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -127,7 +127,10 @@ export function editor(page: Page, collections: readonly ConfigCollection[]) {
   const field = (name: string, path: string): Locator => {
     let scope: Page | Locator = page;
     for (const f of fieldPath(collection(name), path)) {
-      scope = scope.getByRole('group', { name: `Feld „\u2068${f.label ?? f.name}\u2069“`, exact: true }).last();
+      // The group's aria-label, matched as an attribute: computing accessible names of every
+      // element of the large editor (getByRole) made each step take seconds.
+      const label = `Feld „\u2068${f.label ?? f.name}\u2069“`.replaceAll('"', '\\"');
+      scope = scope.locator(`[role="group"][aria-label="${label}"]`).last();
     }
     return scope as Locator;
   };
@@ -168,10 +171,18 @@ export function editor(page: Page, collections: readonly ConfigCollection[]) {
       // The form is ready when the CMS announces the new entry; typing earlier can be lost.
       await page.getByRole('status').filter({ hasText: 'neuer Eintrag' }).waitFor();
     },
-    /** Picks an option of a select or relation field from its drop-down. */
+    /** Picks an option of a select or relation field from its drop-down, and makes sure it shows as chosen. */
     async choose(name: string, path: string, option: string) {
-      await field(name, path).getByRole('combobox').click();
-      await page.getByRole('option', { name: option, exact: true }).click();
+      const box = field(name, path);
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await box.getByRole('combobox').click();
+        await page.getByRole('option', { name: option, exact: true }).click();
+        const chosen = box.getByRole('gridcell', { name: option, exact: true }).or(box.getByRole('combobox', { name: option }));
+        if (await chosen.first().isVisible()) return;
+        await page.waitForTimeout(200);
+        if (await chosen.first().isVisible()) return;
+      }
+      throw new Error(`${name}.${path}: „${option}“ lässt sich nicht auswählen`);
     },
     /** Adds a list item or object of the given variant ("wöchentlich", "kostenlos"). */
     async addVariant(name: string, path: string, type: string) {
@@ -184,20 +195,17 @@ export function editor(page: Page, collections: readonly ConfigCollection[]) {
     async save() {
       await page.getByRole('button', { name: 'Speichern' }).click();
       const saved = page.getByText('Eintrag gespeichert.');
-      const refused = page.getByText(/Felder? enthalten? Fehler/);
-      await saved
-        .or(refused)
-        .first()
-        .waitFor({ timeout: 30_000 })
-        .catch(async () => {
-          const said = await page.locator('[role=alert], [role=status]').allInnerTexts();
-          throw new Error(`Das CMS meldet nach „Speichern“ weder Erfolg noch Fehler (${page.url()}): ${said.join(' | ')}`);
-        });
-      if (await refused.isVisible()) {
-        const invalid = await page
-          .locator('[role=group]:has(> * [aria-invalid=true]), [role=group]:has([aria-invalid=true])')
-          .evaluateAll((groups) => groups.map((g) => `${g.getAttribute('aria-label')}: ${g.querySelector('[role=alert], .error')?.textContent ?? ''}`));
-        throw new Error(`Das CMS speichert nicht:\n${[...new Set(invalid)].join('\n')}`);
+      const invalid = page.locator('[aria-invalid="true"]');
+      await saved.or(invalid).first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+      if (!(await saved.isVisible())) {
+        const fields = await page.evaluate(() =>
+          [...document.querySelectorAll('[aria-invalid="true"]')].map((input) => {
+            const group = input.closest('[role="group"][aria-label^="Feld"]');
+            return `${group?.getAttribute('aria-label') ?? input.outerHTML.slice(0, 120)}: ${(input as HTMLInputElement).value ?? ''}`;
+          }),
+        );
+        const said = await page.locator('[role=alert], [role=status]').allInnerTexts();
+        throw new Error(`Das CMS speichert nicht (${page.url()}):\n${[...new Set(fields)].join('\n')}\n${said.join(' | ')}`);
       }
       await page.getByRole('button', { name: 'Neuen Eintrag anlegen' }).waitFor();
     },
