@@ -21,6 +21,7 @@ import { formatRepositoryFile, type FormatCollection, type FormatField } from '.
 import { telHref } from '../../src/lib/text/facts.ts';
 import { useBrowser } from '../support/browser.ts';
 import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
+import { builtDeployment } from '../support/dist.ts';
 import { answerDirectoryPicker, editor, readRepository, watchAdmin, writeRepository } from '../support/cms.ts';
 
 const session = useBrowser();
@@ -128,7 +129,7 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
     await page.screenshot({ path: join(ROOT, 'test-results', 'cms-round-trip.png'), clip: { x: 0, y: 0, width: 1280, height: 1600 } }).catch(() => undefined);
   });
   await answerDirectoryPicker(page);
-  await page.goto(`${session.origin}/admin/`, { waitUntil: 'commit' });
+  await page.goto(session.url(builtDeployment().routes.admin()), { waitUntil: 'commit' });
   await writeRepository(
     page,
     Object.fromEntries(Object.entries(original).filter(([path]) => !path.endsWith('README.md'))),
