@@ -77,7 +77,7 @@ describe('GitLab pipeline: which jobs run when (rules evaluated by gitlab-ci-loc
     const list = JSON.parse(run.log.slice(run.log.search(/^\[/m))) as { name: string; when: string }[];
     return list.filter((job) => job.when !== 'never').map((job) => job.name).sort();
   }
-  const ALWAYS = ['build', 'check', 'dependencies', 'test'];
+  const ALWAYS = ['build', 'check', 'dependency-review', 'test'];
 
   it('the default branch publishes to Pages, and to the web server only with DEPLOY_TARGET', async () => {
     expect(await jobs({})).toEqual([...ALWAYS, 'pages'].sort());
@@ -95,11 +95,11 @@ describe('GitLab pipeline: which jobs run when (rules evaluated by gitlab-ci-loc
 
 describe('GitLab pipeline run with gitlab-ci-local', () => {
   it('push to the default branch, no CI/CD variables: check and build pass, the site has its default address', async () => {
-    const run = await gitlabCiLocal(['check', 'dependencies', 'build'], {});
+    const run = await gitlabCiLocal(['check', 'dependency-review', 'build'], {});
     expect(run.log).toMatch(/PASS\s+check/);
     // The dependency review passes, or warns (exit 3, allowed) when the registry's audit endpoint
     // does not answer, as here — saying so in the log, never a silent pass.
-    expect(run.log).toMatch(/(PASS|WARN)\s+dependencies/);
+    expect(run.log).toMatch(/(PASS|WARN)\s+dependency-review/);
     expect(run.log).toMatch(/Abhängigkeiten (geprüft|NICHT geprüft)/);
     expect(run.log).toMatch(/PASS\s+build/);
     expect(run.code, run.log.slice(-3000)).toBe(0);
