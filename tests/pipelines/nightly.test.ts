@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/lib/content/check.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
 import { localDateTimeToDate } from '../../src/lib/dates/zone.ts';
+import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
 import { ROOT } from './support.ts';
 
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -34,11 +35,15 @@ const after = endSeconds + DAY;
 const root = mkdtempSync(join(tmpdir(), 'familiennetz-nightly-'));
 const out = (epoch: number) => join(root, String(epoch));
 
-function build(epoch: number): void {
-  const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) };
-  // vitest puts import.meta.env values into process.env; BASE_URL would override the base path.
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL', 'BASE_PATH']) delete env[key];
-  execFileSync(process.execPath, [ASTRO, 'build', '--outDir', out(epoch)], { cwd: ROOT, env, stdio: 'pipe' });
+function build(epoch: number): Promise<void> {
+  const env = buildEnv({ SOURCE_DATE_EPOCH: String(epoch) });
+  // The site's own address: this test is about dates, not where the site lives.
+  delete env['SITE_URL'];
+  delete env['BASE_PATH'];
+  // Builds of this project share its caches: one at a time, also with other test files.
+  return exclusiveBuild(() => {
+    execFileSync(process.execPath, [ASTRO, 'build', '--outDir', out(epoch)], { cwd: ROOT, env, stdio: 'pipe' });
+  });
 }
 const eventsPage = (epoch: number): CheerioAPI => load(readFileSync(join(out(epoch), 'veranstaltungen', 'index.html'), 'utf8'));
 const section = ($: CheerioAPI, id: string) => $(`section[aria-labelledby="${id}"]`);
@@ -49,11 +54,10 @@ const regularStarts = ($: CheerioAPI) =>
     .map((_, el) => new Date($(el).attr('datetime') ?? '').getTime())
     .get();
 
-beforeAll(() => {
+beforeAll(async () => {
   if (!event) return;
-  // One after the other: the builds share Astro's cache in the project.
-  build(before);
-  build(after);
+  await build(before);
+  await build(after);
 }, 400_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
