@@ -67,9 +67,9 @@ describe('checkRenderedBody', () => {
     expect(found).toContain('3: Attribut „onerror“ an <img> würde Code ausführen');
   });
   it('sees the links GFM makes of bare addresses: www.… becomes an http:// link', async () => {
-    expect(await messages('Mehr unter www.example.org und http://example.com/a.\n')).toEqual([
-      '1: Link „http://www.example.org“ ist unverschlüsselt (http)',
-      '1: Link „http://example.com/a“ ist unverschlüsselt (http)',
+    expect(await messages('Erster Absatz.\n\nMehr unter www.example.org und http://example.com/a.\n')).toEqual([
+      '3: Link „http://www.example.org“ ist unverschlüsselt (http)',
+      '3: Link „http://example.com/a“ ist unverschlüsselt (http)',
     ]);
   });
   it('names GFM features the site cannot show: footnotes, task lists, aligned columns', async () => {

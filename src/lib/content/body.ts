@@ -215,7 +215,9 @@ function attributeProblems(element: Element, allowed: boolean, source: SourceLin
       problems.push({ line: line(), message: `Attribut „style“ an <${tag}> ist nicht erlaubt — Gestaltung macht die Website, Attribut löschen` });
     } else if (URL_ATTRIBUTES.has(name)) {
       const problem = name === 'src' && tag === 'img' ? imageProblem(attr.value) : linkProblem(attr.value);
-      if (problem) problems.push({ line: source.lineOf([attr.value, `${name}=`], tagLine()), message: problem });
+      // A bare address GFM turned into a link ("www.…") stands in the source without its scheme.
+      const bare = attr.value.replace(/^[a-z]+:(\/\/)?/i, '');
+      if (problem) problems.push({ line: source.lineOf([attr.value, bare, `${name}=`], tagLine()), message: problem });
       else if (!ELEMENT_ATTRIBUTES[tag]?.has(name)) {
         problems.push({ line: line(), message: `Attribut „${name}“ an <${tag}> ist nicht erlaubt — Attribut löschen` });
       }
