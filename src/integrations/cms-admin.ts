@@ -11,18 +11,25 @@ import { fileURLToPath } from 'node:url';
 import { adminCspHeader, adminHtml, backendOrigins } from '../lib/editor/admin-page.ts';
 import { backendFromEnv, cmsConfigYaml } from '../lib/editor/cms-config.ts';
 import { assertNoRequestableUrls } from '../lib/editor/remote-urls.ts';
-import { SCRIPT, sveltiaScript, type AdminAsset } from '../lib/editor/sveltia-bundle.ts';
+import { PREVIEW_SCRIPT, SCRIPT, previewScript, sveltiaScript, type AdminAsset } from '../lib/editor/sveltia-bundle.ts';
 
 const TEXT = /\.(html|js|mjs|json|css|yml|txt)$/;
 
+export interface AdminOptions {
+  /** The site's stylesheet (as a path on the site), for the preview pane. */
+  previewStyle?: string | undefined;
+}
+
 /** Every file of /admin/, checked: the generated ones as text, the rest as paths into node_modules. */
-export function adminFiles(site: string, env: NodeJS.ProcessEnv = process.env): AdminAsset[] {
+export async function adminFiles(site: string, env: NodeJS.ProcessEnv = process.env, options: AdminOptions = {}): Promise<AdminAsset[]> {
   const backend = backendFromEnv(env);
   const sveltia = sveltiaScript();
+  const preview = { src: PREVIEW_SCRIPT, ...(options.previewStyle ? { data: { style: options.previewStyle } } : {}) };
   const files: AdminAsset[] = [
-    { path: 'index.html', text: adminHtml(backend, [SCRIPT]) },
+    { path: 'index.html', text: adminHtml(backend, [{ src: SCRIPT }, preview]) },
     { path: 'config.yml', text: cmsConfigYaml({ backend, siteUrl: site }) },
     { path: SCRIPT, text: sveltia.script },
+    { path: PREVIEW_SCRIPT, text: await previewScript() },
     ...sveltia.assets,
   ];
   // The site itself and the configured Git host are where the CMS is meant to go.
@@ -34,6 +41,14 @@ export function adminFiles(site: string, env: NodeJS.ProcessEnv = process.env): 
     own,
   );
   return files;
+}
+
+/** The one stylesheet of the site's pages, as its home page links it (with the base path). */
+export function siteStylesheet(outDir: string): string {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const href = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
+  if (!href) throw new Error('Redaktionssystem: index.html verlinkt kein Stylesheet — die Vorschau im CMS braucht die Gestaltung der Seite');
+  return href;
 }
 
 const TYPES: Record<string, string> = {
@@ -59,22 +74,24 @@ export function cmsAdmin(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         // The dev server serves the same files, so editors can try the CMS with "Work with Local Repository".
         const prefix = `${base.replace(/\/$/, '')}/admin/`;
-        let files: AdminAsset[] | undefined;
-        server.middlewares.use((req, res, next) => {
+        let files: Promise<AdminAsset[]> | undefined;
+        server.middlewares.use(async (req, res, next) => {
           const path = (req.url ?? '').split('?')[0] ?? '';
           if (!path.startsWith(prefix)) return next();
+          // The dev server has no built stylesheet: the preview shows the page's structure without the site's styles.
           files ??= adminFiles(site);
           const name = decodeURIComponent(path.slice(prefix.length)) || 'index.html';
-          const file = files.find((f) => f.path === name);
+          const file = (await files).find((f) => f.path === name);
           if (!file) return next();
           res.setHeader('Content-Type', TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream');
           if (name === 'index.html') res.setHeader('Content-Security-Policy', adminCspHeader(backendFromEnv()));
           res.end(file.text ?? readFileSync(file.source ?? ''));
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const adminDir = join(fileURLToPath(dir), 'admin');
-        for (const file of adminFiles(site)) {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const adminDir = join(outDir, 'admin');
+        for (const file of await adminFiles(site, process.env, { previewStyle: siteStylesheet(outDir) })) {
           const target = join(adminDir, file.path);
           mkdirSync(dirname(target), { recursive: true });
           if (file.text !== undefined) writeFileSync(target, file.text);

@@ -1,7 +1,8 @@
 // The CMS round trip, in a real browser against a real Git working tree:
 // Sveltia CMS under /admin/ (as built) in "Work with Local Repository" mode,
 // on a copy of the repository's content/. Through the CMS's own interface it
-// changes the Netz-Café's time, adds a closed day, creates an offer with a
+// changes the Netz-Café's time and adds a closed day (the preview pane must
+// show both, worded and styled as on the page), creates an offer with a
 // weekly schedule and a partner, and changes a partner's phone number. Then
 // the files the CMS wrote are put back into the working tree, where Git shows
 // what changed; `npm run check` must accept them, the site must build from
@@ -21,7 +22,9 @@ import { formatRepositoryFile, type FormatCollection, type FormatField } from '.
 import { telHref } from '../../src/lib/text/facts.ts';
 import { useBrowser } from '../support/browser.ts';
 import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
-import { builtDeployment } from '../support/dist.ts';
+import { builtDeployment, DIST } from '../support/dist.ts';
+import { siteStylesheet } from '../../src/integrations/cms-admin.ts';
+import { formatClockTimeRange } from '../../src/lib/dates/format.ts';
 import { answerDirectoryPicker, editor, readRepository, watchAdmin, writeRepository } from '../support/cms.ts';
 
 const session = useBrowser();
@@ -85,7 +88,7 @@ function shiftTime(time: string, minutes: number): string {
   return Temporal.PlainTime.from(time).add({ minutes }).toString({ smallestUnit: 'minute' });
 }
 
-it('edits made in the CMS pass the check, build and show on the pages', { timeout: 300_000 }, async (ctx) => {
+it('edits made in the CMS pass the check, build and show on the pages', { timeout: 600_000 }, async (ctx) => {
   const timings: Record<string, number> = {};
   let mark = Date.now();
   const lap = (name: string) => {
@@ -145,6 +148,16 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   await cms.field('offers', 'schedule.closed').getByRole('button', { name: /hinzufügen/ }).click();
   await cms.fill('offers', 'schedule.closed.from', closedDay);
   await cms.fill('offers', 'schedule.closed.reason', 'Betriebsausflug');
+  // The preview pane is the page: the site's stylesheet, its wording, following the edits.
+  const preview = page.frameLocator('iframe').first();
+  await preview.locator('h1', { hasText: cafe.title }).waitFor();
+  await preview.locator('dl.facts dd', { hasText: formatClockTimeRange(newStart, rule!.end) }).waitFor();
+  await preview.locator('dl.facts dd', { hasText: 'Betriebsausflug' }).waitFor();
+  const stylesheet = siteStylesheet(DIST);
+  const styled = await preview
+    .locator('body')
+    .evaluate((body, href) => [...body.ownerDocument.styleSheets].some((sheet) => (sheet.href ?? '').endsWith(href) && sheet.cssRules.length > 0), stylesheet);
+  expect(styled, `Vorschau ohne ${stylesheet}`).toBe(true);
   await cms.save();
 
   // 2. A partner's phone number.

@@ -29,15 +29,15 @@ describe('the CSP of /admin/', () => {
 
   it('forbids framing in the header, where browsers honour it, and leaves it out of the meta tag, where they do not', () => {
     expect(adminCspHeader(gitlab)).toBe(`${adminCspDirectives(gitlab).join('; ')}; frame-ancestors 'none'`);
-    expect(adminHtml(gitlab, ['sveltia-cms.js'])).not.toContain('frame-ancestors');
+    expect(adminHtml(gitlab, [{ src: 'sveltia-cms.js' }])).not.toContain('frame-ancestors');
   });
 });
 
 describe('the admin page', () => {
-  const html = adminHtml(gitlab, ['sveltia-cms.js']);
-  it('carries the policy and loads only the CMS script from this folder', () => {
+  const html = adminHtml(gitlab, [{ src: 'sveltia-cms.js' }, { src: 'preview.js', data: { style: '/_astro/site "x".css' } }]);
+  it('carries the policy and loads only scripts from this folder, in order', () => {
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${adminCspDirectives(gitlab).join('; ')}">`);
-    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="sveltia-cms.js">']);
+    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="sveltia-cms.js">', '<script src="preview.js" data-style="/_astro/site &quot;x&quot;.css">']);
   });
   it('stays out of search engines and the search index', () => {
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');

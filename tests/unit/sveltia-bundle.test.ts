@@ -110,10 +110,10 @@ describe('addresses on other hosts in the served files', () => {
   it('would have stopped the unpatched Sveltia', () => {
     expect(() => assertNoRequestableUrls([{ path: SCRIPT, text: unpatched }])).toThrow(/cdn\.jsdelivr\.net|unpkg\.com/);
   });
-  it('finds nothing requestable in what /admin/ serves (GitLab of the city configured)', () => {
+  it('finds nothing requestable in what /admin/ serves (GitLab of the city configured)', async () => {
     const env = { CMS_BACKEND: 'gitlab', CI_SERVER_URL: 'https://git.werne.de', CI_PROJECT_PATH: 'stadt/familiennetz' };
-    const files = adminFiles('https://familiennetz.werne.de', env);
-    expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['index.html', 'config.yml', SCRIPT]));
+    const files = await adminFiles('https://familiennetz.werne.de', env);
+    expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['index.html', 'config.yml', SCRIPT, 'preview.js']));
     for (const file of files) if (file.source) expect(existsSync(file.source), file.path).toBe(true);
   });
 });

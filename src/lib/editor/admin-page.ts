@@ -46,7 +46,18 @@ export function adminCspHeader(backend: CmsBackend): string {
   return [...adminCspDirectives(backend), "frame-ancestors 'none'"].join('; ');
 }
 
-export function adminHtml(backend: CmsBackend, scripts: readonly string[]): string {
+export interface AdminScript {
+  src: string;
+  /** data-* attributes, e.g. { style: '/_astro/site.css' } for the preview's stylesheet. */
+  data?: Record<string, string>;
+}
+
+function scriptTag({ src, data = {} }: AdminScript): string {
+  const attributes = Object.entries(data).map(([key, value]) => ` data-${key}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`);
+  return `<script src="${src}"${attributes.join('')}></script>`;
+}
+
+export function adminHtml(backend: CmsBackend, scripts: readonly AdminScript[]): string {
   const csp = adminCspDirectives(backend).join('; ');
   return `<!doctype html>
 <html lang="de">
@@ -60,7 +71,7 @@ export function adminHtml(backend: CmsBackend, scripts: readonly string[]): stri
 <link href="config.yml" type="application/yaml" rel="cms-config-url">
 </head>
 <body data-pagefind-ignore="all">
-${scripts.map((src) => `<script src="${src}"></script>`).join('\n')}
+${scripts.map(scriptTag).join('\n')}
 </body>
 </html>
 `;

@@ -71,7 +71,7 @@ const RULES: HostRule[] = [
     why: LINK,
   },
   // XML namespaces and schema identifiers: names, not addresses to load.
-  { host: hosts('www.w3.org', 'json-schema.org', 'ns.adobe.com'), kind: 'namespace', why: 'Name eines XML-Namensraums oder JSON-Schemas, keine Adresse zum Laden' },
+  { host: hosts('www.w3.org', 'json-schema.org', 'ns.adobe.com', 'schema.org'), kind: 'namespace', why: 'Name eines XML-Namensraums, JSON-Schemas oder Vokabulars (schema.org), keine Adresse zum Laden' },
   // The Git services Sveltia supports; only the one in config.yml is talked to (and allowed by the CSP).
   {
     host: hosts('api.github.com', 'gitlab.com', 'gitea.com', 'codeberg.org', 'api.netlify.com', 'identity.netlify.com'),

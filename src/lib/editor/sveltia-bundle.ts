@@ -12,6 +12,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
 
 export interface SveltiaPackage {
   /** Folder of the installed package (node_modules/@sveltia/cms). */
@@ -149,4 +151,45 @@ export function patchSveltia(script: string, pkg: SveltiaPackage): PatchedSvelti
 
 export function sveltiaScript(pkg: SveltiaPackage = sveltiaPackage()): PatchedSveltia {
   return patchSveltia(readFileSync(join(pkg.dir, 'dist', SCRIPT), 'utf8'), pkg);
+}
+
+export const PREVIEW_SCRIPT = 'preview.js';
+
+/**
+ * The preview needs two small helpers of a module that also imports the recurrence library; that
+ * library does not declare that importing it has no side effects, so without this it would be
+ * bundled whole (180 KB) although nothing of it runs.
+ */
+function sideEffectFree(packages: readonly string[]): Plugin {
+  return {
+    name: 'side-effect-free',
+    setup(build) {
+      const filter = new RegExp(`^(${packages.join('|')})$`);
+      build.onResolve({ filter }, async (args) => {
+        if (args.pluginData === 'side-effect-free') return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'side-effect-free' });
+        return { ...resolved, sideEffects: false };
+      });
+    },
+  };
+}
+
+/**
+ * The preview templates (src/client/cms-preview.ts) as one classic script for /admin/: it imports
+ * the site's own wording (schemas, dates, texts), so it is bundled like the site's scripts are.
+ */
+export async function previewScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('../../client/cms-preview.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+    plugins: [sideEffectFree(['rrule-temporal'])],
+  });
+  return new TextDecoder().decode(result.outputFiles[0]?.contents);
 }
