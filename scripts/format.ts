@@ -5,13 +5,14 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentRoot } from '../src/lib/content/paths.ts';
 import { backendFromEnv, cmsConfig } from '../src/lib/editor/cms-config.ts';
-import { formatRepositoryFile, type FormatCollection } from '../src/lib/editor/cms-format.ts';
+import { formatRepositoryFile, hasYamlComments, type FormatCollection } from '../src/lib/editor/cms-format.ts';
 
 const checkOnly = process.argv.includes('--check');
 const root = contentRoot();
 const { collections } = cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://example.org' }) as { collections: FormatCollection[] };
 const changed: string[] = [];
 const unreadable: string[] = [];
+const commented: string[] = [];
 for (const collection of collections) {
   // config.yml names folders below content/; CONTENT_DIR may put that folder elsewhere.
   const dir = join(root, collection.folder.replace(/^content\//, ''));
@@ -26,6 +27,7 @@ for (const collection of collections) {
     const text = readFileSync(file, 'utf8');
     const formatted = formatRepositoryFile(collections, `${collection.folder}/${name}`, text);
     if (formatted === undefined) unreadable.push(file);
+    else if (formatted !== text && hasYamlComments(text, collection.extension === 'md')) commented.push(file);
     else if (formatted !== text) {
       changed.push(file);
       if (!checkOnly) writeFileSync(file, formatted);
@@ -33,9 +35,12 @@ for (const collection of collections) {
   }
 }
 for (const file of unreadable) console.error(`${file}: nicht lesbar (YAML-Fehler?) – erst „npm run check“`);
+for (const file of commented) {
+  console.error(`${file}: enthält Kommentare (#) und bleibt, wie sie ist – das Redaktionssystem (und diese Formatierung) entfernt Kommentare; erst auflösen, dann „npm run format“`);
+}
 if (changed.length === 0) console.log('Alle Inhaltsdateien sind in der Form, die das Redaktionssystem schreibt.');
 else if (checkOnly) {
   console.log(`Nicht in der Form des Redaktionssystems (${changed.length}):\n${changed.map((f) => `  ${f}`).join('\n')}\n„npm run format“ bringt sie in diese Form.`);
   process.exitCode = 1;
 } else console.log(`In die Form des Redaktionssystems gebracht (${changed.length}):\n${changed.map((f) => `  ${f}`).join('\n')}`);
-if (unreadable.length > 0) process.exitCode = 1;
+if (unreadable.length > 0 || (checkOnly && commented.length > 0)) process.exitCode = 1;

@@ -1,8 +1,12 @@
 // The CMS's way of writing a content file, reproduced for `npm run format`
 // and the round-trip test. The round-trip test checks it against Sveltia
 // itself; these check each rule on its own.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatContentFile, formatRepositoryFile, formatYaml, type FormatField } from '../../src/lib/editor/cms-format.ts';
+import { formatContentFile, formatRepositoryFile, formatYaml, hasYamlComments, type FormatField } from '../../src/lib/editor/cms-format.ts';
 
 const FIELDS: FormatField[] = [
   { name: 'title', widget: 'string' },
@@ -87,5 +91,45 @@ describe('formatRepositoryFile()', () => {
     expect(formatRepositoryFile(collections, 'content/offers/a.md', '---\ntitle: A\n---\n')).toContain('draft: false');
     expect(formatRepositoryFile(collections, 'content/offers/sub/a.md', '---\ntitle: A\n---\n')).toBeUndefined();
     expect(formatRepositoryFile(collections, 'content/synonyms.yaml', 'a: 1\n')).toBeUndefined();
+  });
+});
+
+describe('hasYamlComments()', () => {
+  it('finds comments before, beside and after fields, in YAML and in front matter', () => {
+    expect(hasYamlComments('# Kopf\ntitle: A\n', false)).toBe(true);
+    expect(hasYamlComments('title: A # Hinweis\n', false)).toBe(true);
+    expect(hasYamlComments('---\ntitle: A\n# summary: B\n---\nText # kein Kommentar\n', true)).toBe(true);
+    expect(hasYamlComments("---\ntitle: 'A # B'\n---\n# Überschrift im Text\n", true)).toBe(false);
+  });
+});
+
+describe('npm run format', () => {
+  const script = ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/format.ts'];
+  function contentDir(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'format-'));
+    mkdirSync(join(dir, 'offers'));
+    mkdirSync(join(dir, 'partners'));
+    return dir;
+  }
+  const run = (dir: string, ...args: string[]) =>
+    spawnSync(process.execPath, [...script, ...args], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+
+  it('brings files into the CMS’s form, leaves files with comments alone and names them', () => {
+    const dir = contentDir();
+    writeFileSync(join(dir, 'partners', 'verein.yaml'), 'name: "Verein: Familie"\nkind: Verein\nreviewed: 2026-11-01\n');
+    writeFileSync(join(dir, 'partners', 'notiz.yaml'), '# Telefon fehlt noch\nname: Notiz\nkind: Verein\nreviewed: 2026-11-01\n');
+    const check = run(dir, '--check');
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('verein.yaml');
+    expect(readFileSync(join(dir, 'partners', 'verein.yaml'), 'utf8')).toContain('"Verein: Familie"');
+
+    const result = run(dir);
+    expect(result.status).toBe(0);
+    const formatted = readFileSync(join(dir, 'partners', 'verein.yaml'), 'utf8');
+    expect(formatted).toMatch(/^name: 'Verein: Familie'\n/);
+    expect(formatted).toContain('draft: false');
+    expect(result.stderr).toContain('notiz.yaml: enthält Kommentare');
+    expect(readFileSync(join(dir, 'partners', 'notiz.yaml'), 'utf8')).toContain('# Telefon fehlt noch');
+    expect(run(dir).stdout).not.toContain('verein.yaml');
   });
 });

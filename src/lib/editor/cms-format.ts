@@ -13,7 +13,7 @@
 // - an optional field left empty (null, '', [], {}) is left out;
 // - keys follow the order of the fields in config.yml; the type key of a variant comes first;
 // - YAML: 2 spaces, "- " lists, no line wrapping, quotes only where needed (single quotes).
-import { parse, stringify } from 'yaml';
+import { isNode, parse, parseDocument, stringify, visit } from 'yaml';
 
 export interface FormatField {
   name: string;
@@ -131,6 +131,26 @@ export function formatContentFile(text: string, fields: readonly FormatField[], 
   if (!isRecord(data)) return undefined;
   const yaml = formatYaml(formatObject(fields, data));
   return markdown ? `---\n${yaml}\n---\n${body ? `\n${body}\n` : ''}` : `${yaml}\n`;
+}
+
+/**
+ * Whether a file's YAML carries comments. The CMS drops them when it saves the file, and so would
+ * formatting; `npm run format` leaves such files alone and says so.
+ */
+export function hasYamlComments(text: string, markdown: boolean): boolean {
+  const normalized = text.trim().replace(/\r\n?/g, '\n');
+  const head = markdown ? (FRONT_MATTER.exec(normalized)?.groups?.['head'] ?? '') : normalized;
+  const document = parseDocument(head);
+  if (document.commentBefore || document.comment) return true;
+  let found = false;
+  visit(document, (_key, node) => {
+    if (isNode(node) && (node.commentBefore || node.comment)) {
+      found = true;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
 }
 
 export interface FormatCollection {
