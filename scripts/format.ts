@@ -1,8 +1,10 @@
 // npm run format: brings content files into the form the CMS writes (field order, left-out empty
 // fields, YAML style), so that the next edit in the CMS shows in a merge request as just the lines
 // that changed. `npm run format -- --check` only lists the files that are not in that form.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFile } from '../src/lib/content/file-safety.ts';
+import { listFiles } from '../src/lib/content/files.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
 import { backendFromEnv, cmsConfig } from '../src/lib/editor/cms-config.ts';
 import { formatRepositoryFile, hasYamlComments, type FormatCollection } from '../src/lib/editor/cms-format.ts';
@@ -16,15 +18,16 @@ const commented: string[] = [];
 for (const collection of collections) {
   // config.yml names folders below content/; CONTENT_DIR may put that folder elsewhere.
   const dir = join(root, collection.folder.replace(/^content\//, ''));
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith(`.${collection.extension}`) && name !== 'README.md');
-  } catch {
-    continue;
-  }
-  for (const name of names.sort()) {
+  // Regular files only: a link is never followed, so never written through (npm run check reports it).
+  const names = listFiles(dir).filter((name) => name.endsWith(`.${collection.extension}`));
+  for (const name of names) {
     const file = join(dir, name);
-    const text = readFileSync(file, 'utf8');
+    const read = readRegularFile(file);
+    if ('problem' in read) {
+      unreadable.push(file);
+      continue;
+    }
+    const text = read.text;
     const formatted = formatRepositoryFile(collections, `${collection.folder}/${name}`, text);
     if (formatted === undefined) unreadable.push(file);
     else if (formatted !== text && hasYamlComments(text, collection.extension === 'md')) commented.push(file);

@@ -5,6 +5,7 @@
 // file, line and field. `npm run check` prints the result; Astro's content
 // layer (loader.ts) takes its entries from the same pass, so the site is built
 // from exactly what the check approved.
+import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import { COLLECTIONS, LIST_FILES, type CollectionName, type ListFileName } from '../../schemas/index.ts';
@@ -14,7 +15,9 @@ import type { z } from 'astro/zod';
 import { now as currentNow } from '../dates/now.ts';
 import { localDay } from '../dates/zone.ts';
 import { basePath } from '../deployment.ts';
+import { CONTACT_PAGE_ID, FIXED_SEGMENTS, routesFor } from '../routes.ts';
 import { checkRenderedBody } from './body.ts';
+import { contentTreeProblems } from './file-safety.ts';
 import { allowedKeysAt, fieldAt, fieldTree, type FieldNode } from './fields.ts';
 import { lineOf, lineOfKey, listFiles, readContentFile, type ContentFile } from './files.ts';
 import { markdownRenderer, type RenderBody, type RenderedBody } from './markdown.ts';
@@ -249,11 +252,41 @@ function checkListFile(root: string, name: ListFileName): { data: unknown[]; pro
   return { data: checked.problems.length ? [] : (checked.data as unknown[]), problems: checked.problems };
 }
 
+/** Links and special files anywhere in the content: refused before anything is read (file-safety.ts). */
+function fileSafetyProblems(root: string): Problem[] {
+  return contentTreeProblems(root).map(({ file, message }) => ({ file, line: 1, field: '', message, severity: 'error' }));
+}
+
+const FIXED: ReadonlySet<string> = new Set(FIXED_SEGMENTS);
+
+/**
+ * Entries whose page would land on a folder the site already uses (a route
+ * like /suche/ or an output like /pagefind/): one of the two would silently
+ * disappear, or an editor's page would replace the search. Refused by name.
+ */
+function routeCollisionProblems(entries: readonly CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const path = routesFor('/').entry(entry.collection, entry.id);
+    const segment = path?.split('/')[1];
+    if (!segment || entry.id === CONTACT_PAGE_ID || segment !== entry.id || !FIXED.has(segment)) continue;
+    problems.push(
+      fileProblem(
+        entry.file,
+        `Die Adresse /${segment}/ gehört schon zur Website (${segment === 'admin' ? 'Redaktion' : 'feste Seite oder Ordner'}) — Datei umbenennen, z. B. „${segment}-info.${entry.file.extension}“`,
+      ),
+    );
+  }
+  return problems;
+}
+
 /** Reads, validates and renders all content below `root` in one pass. */
-export async function checkSite(root: string, options: CheckOptions = {}): Promise<SiteContent> {
+export async function checkSite(contentDir: string, options: CheckOptions = {}): Promise<SiteContent> {
+  // CONTENT_DIR may itself be a link (a benchmark's generated folder); nothing below it may be.
+  const root = existsSync(contentDir) ? realpathSync(contentDir) : contentDir;
   const today = localDay(options.now ?? currentNow());
   const render = await markdownRenderer(options.base ?? basePath());
-  const problems: Problem[] = [];
+  const problems: Problem[] = fileSafetyProblems(root);
   const entries: CheckedEntry[] = [];
 
   for (const [collection, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
@@ -282,6 +315,7 @@ export async function checkSite(root: string, options: CheckOptions = {}): Promi
     }
   }
   problems.push(...referenceProblems(entries));
+  problems.push(...routeCollisionProblems(entries));
 
   const synonyms = checkListFile(root, 'synonyms');
   const searchQueries = checkListFile(root, 'searchQueries');

@@ -1,9 +1,10 @@
 // The one reader of content files: the content check, and through it the
 // build, reads every file here and nowhere else. It keeps the YAML documents
 // so that problems can be reported with their line numbers.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isRealDirectory, readRegularFile, regularFileNames } from './file-safety.ts';
+import { yamlData, yamlSafetyErrors } from './yaml-safety.ts';
 
 export interface ContentFile {
   /** Path relative to the working directory, for messages. */
@@ -30,12 +31,10 @@ export interface ContentFile {
 // or further along a line never ends it.
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
 
+/** The regular files of a content folder; links and special files are never listed (file-safety.ts reports them). */
 export function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && name !== 'README.md')
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .sort();
+  if (!isRealDirectory(dir)) return [];
+  return regularFileNames(dir).filter((name) => !name.startsWith('.') && name !== 'README.md');
 }
 
 export function readContentFile(path: string, cwd = process.cwd()): ContentFile {
@@ -43,7 +42,7 @@ export function readContentFile(path: string, cwd = process.cwd()): ContentFile 
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot + 1) : '';
   const id = dot > 0 ? name.slice(0, dot) : name;
-  const text = readFileSync(path, 'utf8');
+  const read = readRegularFile(path);
   const lineCounter = new LineCounter();
   const result: ContentFile = {
     file: relative(cwd, path) || path,
@@ -55,6 +54,11 @@ export function readContentFile(path: string, cwd = process.cwd()): ContentFile 
     lineCounter,
     readErrors: [],
   };
+  if ('problem' in read) {
+    result.readErrors.push({ line: 1, message: read.problem });
+    return result;
+  }
+  const text = read.text;
   if (text.trim() === '') {
     result.readErrors.push({ line: 1, message: 'Die Datei ist leer — Vorlage mit „npm run new“ anlegen oder Datei löschen' });
     return result;
@@ -82,10 +86,17 @@ export function readContentFile(path: string, cwd = process.cwd()): ContentFile 
       message: `YAML-Fehler: ${yamlErrorInGerman(error.code, pos.col)}`,
     });
   }
-  if (document.errors.length === 0) {
-    result.document = document;
-    result.data = document.toJS() ?? {};
+  if (document.errors.length > 0) return result;
+  const unsafe = yamlSafetyErrors(document, lineCounter);
+  for (const error of unsafe) result.readErrors.push({ line: error.line + result.yamlStartLine - 1, message: `YAML-Fehler: ${error.message}` });
+  if (unsafe.length > 0) return result;
+  const converted = yamlData(document);
+  if ('error' in converted) {
+    result.readErrors.push({ line: result.yamlStartLine, message: `YAML-Fehler: ${converted.error}` });
+    return result;
   }
+  result.document = document;
+  result.data = converted.data;
   return result;
 }
 
@@ -109,6 +120,8 @@ function yamlErrorInGerman(code: string, column: number | undefined): string {
     case 'BAD_SCALAR_START':
     case 'UNEXPECTED_TOKEN':
       return `unerwartetes Zeichen${at} — Texte, die mit Sonderzeichen wie „@“, „%“, „*“ oder „&“ beginnen, in Anführungszeichen setzen`;
+    case 'RESOURCE_EXHAUSTION':
+      return `zu tief verschachtelt oder zu groß${at} — so viele Klammern und Ebenen braucht kein Feld: Struktur prüfen`;
     case 'MULTIPLE_DOCS':
       return `mehr als ein Dokument (Zeile „---“ im Kopfbereich)${at} — die zusätzliche Zeile „---“ löschen`;
     default:
