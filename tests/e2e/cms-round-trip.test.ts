@@ -3,10 +3,13 @@
 // on a copy of the repository's content/. Through the CMS's own interface it
 // changes the Netz-Café's time and adds a closed day (the preview pane must
 // show both, worded and styled as on the page), creates an offer with a
-// weekly schedule and a partner, and changes a partner's phone number. Then
-// the files the CMS wrote are put back into the working tree, where Git shows
-// what changed; `npm run check` must accept them, the site must build from
-// them (CONTENT_DIR), and the changes must be on the built pages.
+// weekly schedule and a partner, changes a partner's phone number, creates an
+// event, changes a place's directions and adds a paragraph to a page whose
+// text uses every kind of Markdown the site's texts use (a fixture): every
+// collection is saved once. Then the files the CMS wrote are put back into the
+// working tree, where Git shows what changed; `npm run check` must accept them,
+// the site must build from them (CONTENT_DIR), and the changes must be on the
+// built pages.
 //
 // The content is whatever is in content/ (nothing here is pinned): the test
 // reads the current values and changes them to others.
@@ -24,7 +27,7 @@ import { useBrowser } from '../support/browser.ts';
 import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
 import { builtDeployment, DIST } from '../support/dist.ts';
 import { siteStylesheet } from '../../src/integrations/cms-admin.ts';
-import { formatClockTimeRange } from '../../src/lib/dates/format.ts';
+import { formatClockTimeRange, formatLocalDateLong } from '../../src/lib/dates/format.ts';
 import { answerDirectoryPicker, editor, readRepository, watchAdmin, writeRepository } from '../support/cms.ts';
 
 const session = useBrowser();
@@ -98,6 +101,8 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
 
   // A real Git working tree holding the repository's content as it is now.
   cpSync(join(ROOT, 'content'), join(repo, 'content'), { recursive: true });
+  const pagePath = 'content/pages/markdown-probe.md';
+  cpSync(join(ROOT, 'tests', 'fixtures', 'cms', 'markdown-page.md'), join(repo, pagePath));
   git('init', '--quiet', '--initial-branch=main');
   git('add', '-A');
   git('commit', '--quiet', '-m', 'Inhalt wie im Repository');
@@ -122,6 +127,13 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   const refPartner = frontMatter(original[refPath] ?? '') as { name: string };
   const newTitle = 'Spielkreis am Montagmorgen';
   const newId = 'spielkreis-am-montagmorgen';
+  const eventTitle = 'Laternenbasteln im Familiennetz';
+  const eventId = 'laternenbasteln-im-familiennetz';
+  const eventDay = today.add({ days: 45 }).toString();
+  const placePath = Object.keys(original).filter((p) => p.startsWith('content/locations/') && p.endsWith('.yaml')).sort()[0]!;
+  const place = frontMatter(original[placePath] ?? '') as { name: string; directions?: string };
+  const newDirections = 'Vom Bahnhof zehn Minuten zu Fuß; Fahrradständer am Eingang.';
+  const probe = frontMatter(original[pagePath] ?? '') as { title: string };
 
   // The CMS as built, in "Work with Local Repository" mode on that content.
   const context = await session.newContext({ viewport: { width: 1280, height: 6000 } });
@@ -159,11 +171,13 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
     .evaluate((body, href) => [...body.ownerDocument.styleSheets].some((sheet) => (sheet.href ?? '').endsWith(href) && sheet.cssRules.length > 0), stylesheet);
   expect(styled, `Vorschau ohne ${stylesheet}`).toBe(true);
   await cms.save();
+  lap('CMS: Netz-Café (Zeit, geschlossener Tag, Vorschau)');
 
   // 2. A partner's phone number.
   await cms.open('partners', phonePartner.name);
   await cms.fill('partners', 'phone', newPhone);
   await cms.save();
+  lap('CMS: Telefonnummer');
 
   // 3. A new offer with a weekly schedule and a partner.
   await cms.create('offers');
@@ -182,7 +196,37 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   await cms.addVariant('offers', 'cost', 'kostenlos');
   await cms.fill('offers', 'reviewed', today.toString());
   await cms.save();
-  lap('Bearbeiten im CMS');
+  lap('CMS: neues Angebot');
+
+  // 4. A new event, with its date and times.
+  await cms.create('events');
+  await cms.fill('events', 'title', eventTitle);
+  await cms.fill('events', 'summary', 'Familien basteln gemeinsam Laternen für den Martinszug. Material ist da.');
+  await cms.fill('events', 'start', `${eventDay}T15:00`);
+  await cms.fill('events', 'end', `${eventDay}T17:30`);
+  await cms.choose('events', 'organisers', refPartner.name);
+  await cms.addVariant('events', 'cost', 'kostenlos');
+  await cms.field('events', 'registration').getByRole('checkbox').first().check();
+  await cms.field('events', 'registration.required').getByRole('radio', { name: 'nein' }).check();
+  await cms.fill('events', 'reviewed', today.toString());
+  await cms.save();
+  lap('CMS: neue Veranstaltung');
+
+  // 5. A place's directions.
+  await cms.open('locations', place.name);
+  await cms.fill('locations', 'directions', newDirections);
+  await cms.save();
+  lap('CMS: Anfahrt');
+
+  // 6. A paragraph at the end of a page's text. The editor opens on the Markdown itself; the
+  //    rich-text mode would rewrite the formatting of the whole text (see cms-config.ts).
+  await cms.open('pages', probe.title);
+  const text = cms.field('pages', 'body').getByRole('textbox').first();
+  await text.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('\n\nNeuer Absatz am Ende.');
+  await cms.save();
+  lap('CMS: Absatz im Seitentext');
 
   // Nothing was asked of another host, refused by the CSP or missing on this site.
   expect(watch.report()).toEqual({ foreign: [], refused: [], missing: [], errors: [] });
@@ -197,12 +241,14 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   }
   for (const path of Object.keys(original)) if (!(path in written) && !path.endsWith('README.md')) rmSync(join(repo, path));
   const status = git('status', '--porcelain', '--untracked-files=all').split('\n').filter(Boolean).sort();
-  expect(status).toEqual([` M ${cafePath}`, ` M ${phonePath}`, `?? content/offers/${newId}.md`].sort());
+  expect(status).toEqual(
+    [` M ${cafePath}`, ` M ${phonePath}`, ` M ${placePath}`, ` M ${pagePath}`, `?? content/offers/${newId}.md`, `?? content/events/${eventId}.md`].sort(),
+  );
   lap('Dateien zurück ins Arbeitsverzeichnis');
 
   // Each saved file is in the CMS's form (tests the formatter against Sveltia itself), and
   // compared with that form of the original, only the edited lines changed.
-  for (const path of [cafePath, phonePath, `content/offers/${newId}.md`]) {
+  for (const path of [cafePath, phonePath, placePath, pagePath, `content/offers/${newId}.md`, `content/events/${eventId}.md`]) {
     const saved = readFileSync(join(repo, path), 'utf8');
     expect(formatRepositoryFile(COLLECTIONS, path, saved), `${path} ist nicht in der Form, die das CMS schreibt`).toBe(saved);
   }
@@ -211,6 +257,13 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   expect(cafeDiff.added.filter((l) => l !== 'closed:')).toEqual([`start: ${newStart}`, `- from: ${closedDay}`, 'reason: Betriebsausflug']);
   const phoneDiff = changedLines(formatRepositoryFile(COLLECTIONS, phonePath, original[phonePath] ?? '') ?? '', readFileSync(join(repo, phonePath), 'utf8'));
   expect(phoneDiff).toEqual({ removed: phonePartner.phone ? [`phone: ${phonePartner.phone}`] : [], added: [`phone: ${newPhone}`] });
+  const placeDiff = changedLines(formatRepositoryFile(COLLECTIONS, placePath, original[placePath] ?? '') ?? '', readFileSync(join(repo, placePath), 'utf8'));
+  expect(placeDiff.added).toEqual([`directions: ${newDirections}`]);
+  expect(placeDiff.removed.every((line) => line.startsWith('directions:'))).toBe(true);
+  // The page's text: the new paragraph and nothing else (lists, emphasis, breaks untouched).
+  expect(changedLines(original[pagePath] ?? '', readFileSync(join(repo, pagePath), 'utf8'))).toEqual({ removed: [], added: ['', 'Neuer Absatz am Ende.'] });
+  const event = frontMatter(readFileSync(join(repo, `content/events/${eventId}.md`), 'utf8'));
+  expect([event['start'], event['end']]).toEqual([`${eventDay}T15:00`, `${eventDay}T17:30`]);
 
   // The content check accepts what the CMS wrote.
   const env = buildEnv({ CONTENT_DIR: join(repo, 'content'), ASTRO_TELEMETRY_DISABLED: '1' });
@@ -242,6 +295,16 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   expect(page3).toContain(newTitle);
   expect(page3).toContain(`data-partner-link="${refPath.split('/').pop()!.replace(/\.yaml$/, '')}"`);
   expect(page3).toContain('9:30');
+  const page4 = readFileSync(join(outDir, 'veranstaltungen', eventId, 'index.html'), 'utf8');
+  expect(page4).toContain(eventTitle);
+  expect(page4).toContain(formatLocalDateLong(eventDay).split(',').pop()!.trim());
+  const placeId = placePath.split('/').pop()!.replace(/\.yaml$/, '');
+  const offersThere = Object.keys(original).filter((p) => p.startsWith('content/offers/') && frontMatter(original[p] ?? '')['location'] === placeId);
+  for (const offerPath of offersThere) {
+    const id = offerPath.split('/').pop()!.replace(/\.md$/, '');
+    expect(readFileSync(join(outDir, 'angebote', id, 'index.html'), 'utf8'), id).toContain(newDirections);
+  }
+  expect(readFileSync(join(outDir, 'markdown-probe', 'index.html'), 'utf8')).toContain('<p>Neuer Absatz am Ende.</p>');
 
   const total = Object.values(timings).reduce((a, b) => a + b, 0);
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });

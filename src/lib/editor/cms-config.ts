@@ -174,11 +174,15 @@ export const OUTPUT = {
 /**
  * The text editor offers what the site's pages use: headings from level 2 (the page title is the
  * only level 1), lists, quotes, links, bold and italic. No code blocks (the site has none, and
- * their highlighting would be loaded from a CDN) and no inline code.
+ * their highlighting would be loaded from a CDN) and no inline code. It opens on the Markdown
+ * itself: the rich-text mode rewrites the whole text in its own conventions when anything in it
+ * is edited (`*kursiv*` becomes `_kursiv_`, "- " lists "* ", adjacent lists merge), so a merge
+ * request would show lines nobody changed. Editors can still switch to rich text.
  */
 export const BODY_EDITOR = {
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'heading-four', 'bulleted-list', 'numbered-list', 'quote'],
   editor_components: ['image'],
+  modes: ['raw', 'rich_text'],
 } as const;
 
 export interface CmsOptions {
