@@ -5,16 +5,14 @@ import { hasDates } from '../lib/content/status.ts';
 import { now } from '../lib/dates/now.ts';
 import { absoluteUrl, routes } from '../lib/routes.ts';
 import { t } from '../i18n/de.ts';
-import { getEvents, getLocation, getOffers, type EventEntry, type OfferEntry } from './entries.ts';
+import { getEvents, getOffers, getPlace, type EventEntry, type OfferEntry } from './entries.ts';
 
 async function offerItem(offer: OfferEntry): Promise<OfferCalendarItem> {
-  const location = await getLocation(offer.data.location);
-  return { offer: offer.data, id: offer.id, url: absoluteUrl(routes.offer(offer.id)), location: location?.data };
+  return { offer: offer.data, id: offer.id, url: absoluteUrl(routes.offer(offer.id)), place: await getPlace(offer.data.location) };
 }
 
 async function eventItem(event: EventEntry): Promise<EventCalendarItem> {
-  const location = await getLocation(event.data.location);
-  return { event: event.data, id: event.id, url: absoluteUrl(routes.event(event.id)), location: location?.data };
+  return { event: event.data, id: event.id, url: absoluteUrl(routes.event(event.id)), place: await getPlace(event.data.location) };
 }
 
 /** Offers that get a calendar file: running, with dates a calendar can hold. */

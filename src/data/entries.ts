@@ -1,14 +1,19 @@
 // Reads published entries from Astro's content layer. Drafts never leave
 // this module; pages ask here instead of calling getCollection themselves.
+// Places leave it only as PublicPlace (lib/content/places.ts): a protected
+// place's street, name and notes never reach a page, feed or file.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byName, byTitle, groupByTopic, type TopicGroup } from '../lib/content/directory.ts';
+import { publicAddress, publicLocation, type PublicPlace } from '../lib/content/places.ts';
 import { isPublished } from '../lib/content/status.ts';
 import { ALLIANCE_PARTNER_ID } from '../schemas/index.ts';
 
 export type OfferEntry = CollectionEntry<'offers'>;
-export type PartnerEntry = CollectionEntry<'partners'>;
+type StoredPartner = CollectionEntry<'partners'>;
+/** A published partner: its own address is not in `data`, only in `place`, as much as may be published. */
+export type PartnerEntry = Omit<StoredPartner, 'data'> & { data: Omit<StoredPartner['data'], 'address'>; place: PublicPlace | undefined };
 export type EventEntry = CollectionEntry<'events'>;
-export type LocationEntry = CollectionEntry<'locations'>;
+export type { PublicPlace };
 export type PageEntry = CollectionEntry<'pages'>;
 
 export async function getOffers(): Promise<OfferEntry[]> {
@@ -22,9 +27,15 @@ export async function getOffersByTopic(): Promise<TopicGroup<OfferEntry & { titl
   return groupByTopic(offers.map((offer) => ({ ...offer, title: offer.data.title, topics: offer.data.topics })));
 }
 
+async function publicPartner(entry: StoredPartner): Promise<PartnerEntry> {
+  const { address, ...data } = entry.data;
+  const place = data.location ? await getPlace(data.location) : address ? publicAddress(address) : undefined;
+  return { ...entry, data, place };
+}
+
 export async function getPartners(): Promise<PartnerEntry[]> {
   const partners = await getCollection('partners', ({ data }) => isPublished(data));
-  return partners.sort((a, b) => byName(a.data, b.data));
+  return Promise.all(partners.sort((a, b) => byName(a.data, b.data)).map(publicPartner));
 }
 
 export async function getEvents(): Promise<EventEntry[]> {
@@ -42,17 +53,21 @@ export async function getPage(id: string): Promise<PageEntry | undefined> {
   return page && isPublished(page.data) ? page : undefined;
 }
 
-export async function getLocation(id: string | undefined): Promise<LocationEntry | undefined> {
-  return id ? getEntry('locations', id) : undefined;
+/** A place from content/locations/, as much of it as may be published. */
+export async function getPlace(id: string | undefined): Promise<PublicPlace | undefined> {
+  const location = id ? await getEntry('locations', id) : undefined;
+  return location ? publicLocation(location.data) : undefined;
 }
 
 export async function getPartnersByIds(ids: readonly string[]): Promise<PartnerEntry[]> {
   const found = await Promise.all(ids.map((id) => getEntry('partners', id)));
-  return found.filter((p): p is PartnerEntry => p !== undefined && isPublished(p.data));
+  return Promise.all(found.filter((p): p is StoredPartner => p !== undefined && isPublished(p.data)).map(publicPartner));
 }
 
-export async function getAlliance(): Promise<{ partner: PartnerEntry; location: LocationEntry | undefined }> {
+/** The alliance's own partner entry and its place (the site's central contact). */
+export async function getAlliance(): Promise<{ partner: PartnerEntry; place: PublicPlace | undefined }> {
   const partner = await getEntry('partners', ALLIANCE_PARTNER_ID);
   if (!partner) throw new Error(`content/partners/${ALLIANCE_PARTNER_ID}.yaml fehlt: er enthält den zentralen Kontakt der Seite`);
-  return { partner, location: await getLocation(partner.data.location) };
+  const alliance = await publicPartner(partner);
+  return { partner: alliance, place: alliance.place };
 }

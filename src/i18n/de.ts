@@ -31,8 +31,8 @@ export const de = {
   'contact.unknownHint':
     'Einige Angaben kennen wir noch nicht. Bitte fragen Sie beim Familiennetz nach – wir helfen Ihnen gern weiter.',
   'home.title': 'Familiennetz Werne – Hilfe und Treffpunkte für Familien',
-  'home.description':
-    'Das Familiennetz Werne zeigt Familien alle Angebote an einem Ort: Beratung, Kinderbetreuung, Elterncafé, Babykorb und mehr – Am Neutor 5.',
+  'home.description': '{name} zeigt Familien alle Angebote an einem Ort: Beratung, Kinderbetreuung, Treffpunkte und Hilfe im Alltag.',
+  'home.descriptionAt': '{name} zeigt Familien alle Angebote an einem Ort: Beratung, Kinderbetreuung, Treffpunkte und Hilfe im Alltag – {where}.',
   'home.lead':
     'Das Familiennetz ist die Anlaufstelle für Familien in Werne. Hier finden Sie Beratung, Treffpunkte und Hilfe im Alltag – von der Schwangerschaft bis zur Schulzeit. Sie müssen nicht wissen, wer zuständig ist: Kommen Sie vorbei oder rufen Sie an.',
   'home.situationsHeading': 'Was brauchen Sie gerade?',

@@ -13,18 +13,54 @@ export const address = z.strictObject({
   town: z.string().min(2).meta({ title: 'Stadt oder Gemeinde', description: 'z. B. „Musterstadt“' }),
 });
 
+const hideStreet = (description: string) => z.boolean().default(false).meta({ title: 'Adresse geschützt', description });
+
+/** A partner's own address (when its place has no entry of its own); it can be protected like a place. */
+export const partnerAddress = address
+  .extend({
+    hideStreet: hideStreet('Für geschützte Orte: veröffentlicht wird nur die Stadt, nicht Straße und Postleitzahl'),
+  })
+  .meta({ title: 'Anschrift' });
+
+/** The street without its house number ("Am Neutor 5" → "Am Neutor"): what must not be published of a protected place. */
+export function streetName(street: string): string {
+  return street.replace(/\s+\d+\s*[a-zA-Z]?(?:\s*[-–/]\s*\d+\s*[a-zA-Z]?)?\s*$/, '').trim() || street.trim();
+}
+
+/** True when a text names the street (its name, as a whole word, any case and spacing). */
+export function mentionsStreet(text: string, street: string): boolean {
+  const words = streetName(street).toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}])`, 'u').test(text.toLowerCase());
+}
+
 const yesNoUnknown = z.enum(['ja', 'nein', 'unbekannt']).default('unbekannt');
 
 export const locationSchema = z
   .strictObject({
     name: z.string().min(2).meta({ title: 'Name des Ortes', description: 'Wie Familien den Ort kennen, z. B. „Familienzentrum am Markt“' }),
     ...address.shape,
-    hideStreet: z
-      .boolean()
-      .default(false)
+    hideStreet: hideStreet(
+      'Für geschützte Orte: veröffentlicht werden nur die Stadt, die Ja/Nein-Angaben zur Barrierefreiheit und, falls ausgefüllt, „Öffentlicher Name“ und „Öffentliche Hinweise“ – Straße, Postleitzahl, Name, Anfahrt und weitere Hinweise bleiben intern',
+    ),
+    publicName: z
+      .string()
+      .min(2)
+      .optional()
       .meta({
-        title: 'Adresse geschützt',
-        description: 'Für geschützte Orte: die Straße wird nicht veröffentlicht, die Seite nennt nur den Ort und den Kontakt',
+        title: 'Öffentlicher Name',
+        description:
+          'Nur bei „Adresse geschützt“: der Name, den die Seite statt des echten zeigt, z. B. „Beratungsstelle in der Innenstadt“. Leer: die Seite nennt keinen Namen',
+      }),
+    publicNotes: z
+      .string()
+      .optional()
+      .meta({
+        title: 'Öffentliche Hinweise',
+        description:
+          'Nur bei „Adresse geschützt“: was Familien vorab wissen dürfen, z. B. „Den Treffpunkt nennen wir bei der Anmeldung“. Ersetzt Anfahrt und Hinweise zur Barrierefreiheit',
+        input: 'multiline',
       }),
     accessibility: z
       .strictObject({
@@ -37,6 +73,25 @@ export const locationSchema = z
       .meta({ title: 'Barrierefreiheit', description: 'Wie gut der Ort zugänglich ist' }),
     directions: z.string().optional().meta({ title: 'Anfahrt', description: 'Wie man hinkommt: Bus, Fußweg, Parken', input: 'multiline' }),
     reviewed,
+  })
+  .superRefine((location, ctx) => {
+    for (const key of ['publicName', 'publicNotes'] as const) {
+      const value = location[key];
+      if (value === undefined) continue;
+      if (!location.hideStreet) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `„${key}“ gilt nur für geschützte Orte — „hideStreet: true“ setzen oder das Feld löschen (ohne Schutz zeigt die Seite Name, Adresse und Anfahrt)`,
+        });
+      } else if (mentionsStreet(value, location.street)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `nennt die geschützte Straße „${streetName(location.street)}“ — Straße aus diesem Text entfernen, er wird veröffentlicht`,
+        });
+      }
+    }
   })
   .meta({ title: 'Ort' });
 

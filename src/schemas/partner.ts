@@ -2,7 +2,7 @@
 // content/partners/. Its page lists its offers and events automatically.
 import { z } from 'astro/zod';
 import { draft, email, entryId, httpsUrl, keywords, phone, reviewed } from './fields.ts';
-import { address } from './location.ts';
+import { partnerAddress } from './location.ts';
 import { partnerKind } from './vocabulary.ts';
 
 export const partnerSchema = z
@@ -16,7 +16,9 @@ export const partnerSchema = z
       .meta({ title: 'Beschreibung', description: 'Ein bis zwei Sätze: wer das ist und was er für Familien tut', input: 'multiline' }),
     kind: partnerKind.meta({ title: 'Art des Partners', description: 'Was für eine Einrichtung der Partner ist' }),
     location: entryId('locations').optional().meta({ title: 'Ort', description: 'Wo der Partner zu finden ist (oder stattdessen eine Anschrift)' }),
-    address: address.optional().meta({ title: 'Anschrift', description: 'Nur wenn es den Ort nicht als eigenen Eintrag gibt' }),
+    address: partnerAddress
+      .optional()
+      .meta({ title: 'Anschrift', description: 'Nur wenn es den Ort nicht als eigenen Eintrag gibt; mit „hideStreet: true“ wird nur die Stadt veröffentlicht' }),
     contactPerson: z.string().optional().meta({ title: 'Ansprechperson', description: 'Name in der öffentlichen Rolle' }),
     phone: phone.optional(),
     email: email.optional(),

@@ -44,12 +44,13 @@ describe('JSON-LD', () => {
     expect(org).toMatchObject({ name: alliance.partner.name, url: expect.stringMatching(/^https?:\/\//) });
     if (alliance.partner.phone) expect(org['telephone']).toBe(alliance.partner.phone);
     if (alliance.partner.email) expect(org['email']).toBe(alliance.partner.email);
-    const place = alliance.location;
+    const place = alliance.place;
     if (place) {
       expectAddress(org['address'], routes.home());
-      expect(org['address']).toMatchObject({ postalCode: place.postcode });
-      if (place.hideStreet) expect(org['address']).not.toHaveProperty('streetAddress');
-      else expect(org['address']).toMatchObject({ streetAddress: place.street });
+      if (place.protected) {
+        expect(org['address']).not.toHaveProperty('streetAddress');
+        expect(org['address']).not.toHaveProperty('postalCode');
+      } else expect(org['address']).toMatchObject({ streetAddress: place.street, postalCode: place.postcode });
     }
   });
 

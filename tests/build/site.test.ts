@@ -55,7 +55,7 @@ describe('the built site', () => {
 
   it('shows the central contact in every page footer', () => {
     const phone = alliance.partner.phone;
-    const street = alliance.location && !alliance.location.hideStreet ? alliance.location.street : undefined;
+    const street = alliance.place?.street;
     expect(phone ?? alliance.partner.email, 'the alliance has a phone number or an e-mail address').toBeDefined();
     for (const path of pages) {
       // Phone numbers are written with non-breaking spaces so they never wrap.

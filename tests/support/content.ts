@@ -4,6 +4,7 @@
 import { checkSite, type CheckedEntry } from '../../src/lib/content/check.ts';
 import { groupByTopic } from '../../src/lib/content/directory.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
+import { publicLocation } from '../../src/lib/content/places.ts';
 import { hasDates, isPublished } from '../../src/lib/content/status.ts';
 import { ALLIANCE_PARTNER_ID, type CollectionName } from '../../src/schemas/index.ts';
 import type { Location } from '../../src/schemas/location.ts';
@@ -33,8 +34,12 @@ const alliancePartner = published<Partner>('partners').find((p) => p.id === ALLI
 if (!alliancePartner) throw new Error(`content: der Partner ${ALLIANCE_PARTNER_ID} fehlt`);
 const allianceLocation = published<Location>('locations').find((l) => l.id === alliancePartner.data.location);
 
-/** The central contact shown in every footer. */
-export const alliance = { id: alliancePartner.id, partner: alliancePartner.data, location: allianceLocation?.data };
+/** The central contact shown in every footer, and its place as far as it may be published. */
+export const alliance = {
+  id: alliancePartner.id,
+  partner: alliancePartner.data,
+  place: allianceLocation ? publicLocation(allianceLocation.data) : undefined,
+};
 
 export const searchQueries = content.lists.searchQueries;
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { eventCalendar, feedCalendar, offerCalendar } from '../../src/lib/dates/ical.ts';
 import { localDateTimeToDate } from '../../src/lib/dates/zone.ts';
 import { nextOccurrences } from '../../src/lib/dates/schedule.ts';
-import { christmasBreak, hiddenLocation, location, makeEvent, makeOffer, offerSchedule } from './fixtures/dates.ts';
+import { christmasBreak, hiddenPlace, place, makeEvent, makeOffer, offerSchedule } from './fixtures/dates.ts';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const URL_OFFER = 'https://familiennetz.example/angebote/testcafe/';
@@ -33,7 +33,7 @@ function expandStarts(vevents: ICAL.Component[], until: Date): string[] {
 
 describe('offerCalendar read back by ical.js', () => {
   const offer = makeOffer(offerSchedule);
-  const text = offerCalendar(offer, { id: 'testcafe', url: URL_OFFER, location }, { now: NOW });
+  const text = offerCalendar(offer, { id: 'testcafe', url: URL_OFFER, place }, { now: NOW });
   const { calendar, vevents } = parse(text);
 
   it('has a VTIMEZONE for Europe/Berlin with both clock changes and no external TZURL', () => {
@@ -101,7 +101,7 @@ describe('offerCalendar read back by ical.js', () => {
   });
 
   it('names a protected place by its town only', () => {
-    const hidden = offerCalendar(offer, { id: 'testcafe', url: URL_OFFER, location: hiddenLocation }, { now: NOW });
+    const hidden = offerCalendar(offer, { id: 'testcafe', url: URL_OFFER, place: hiddenPlace }, { now: NOW });
     const { vevents: hv } = parse(hidden);
     expect(hv[0]!.getFirstPropertyValue('location')).toBe('Werne');
     expect(hidden).not.toMatch(/Geheimweg/);
@@ -123,7 +123,7 @@ describe('offerCalendar read back by ical.js', () => {
 
 describe('eventCalendar and feedCalendar', () => {
   it('writes a dated event in local time with TZID, its status and a stable UID', () => {
-    const { vevents } = parse(eventCalendar(makeEvent(), { id: 'testfest-2026', url: URL_EVENT, location }, { now: NOW }));
+    const { vevents } = parse(eventCalendar(makeEvent(), { id: 'testfest-2026', url: URL_EVENT, place }, { now: NOW }));
     expect(vevents).toHaveLength(1);
     const ev = new ICAL.Event(vevents[0]!);
     expect(ev.uid).toBe('event-testfest-2026@familiennetz-werne');
@@ -145,10 +145,10 @@ describe('eventCalendar and feedCalendar', () => {
     const text = feedCalendar(
       {
         offers: [
-          { offer: makeOffer(offerSchedule), id: 'testcafe', url: URL_OFFER, location },
+          { offer: makeOffer(offerSchedule), id: 'testcafe', url: URL_OFFER, place },
           { offer: makeOffer(christmasBreak), id: 'zweites', url: URL_OFFER },
         ],
-        events: [{ event: makeEvent(), id: 'testfest-2026', url: URL_EVENT, location }],
+        events: [{ event: makeEvent(), id: 'testfest-2026', url: URL_EVENT, place }],
       },
       { now: NOW, url: 'https://familiennetz.example/termine.ics' },
     );
@@ -164,8 +164,8 @@ describe('eventCalendar and feedCalendar', () => {
     const saved = process.env['SOURCE_DATE_EPOCH'];
     process.env['SOURCE_DATE_EPOCH'] = '1767225600';
     try {
-      const a = eventCalendar(makeEvent(), { id: 'e', url: URL_EVENT, location });
-      const b = eventCalendar(makeEvent(), { id: 'e', url: URL_EVENT, location });
+      const a = eventCalendar(makeEvent(), { id: 'e', url: URL_EVENT, place });
+      const b = eventCalendar(makeEvent(), { id: 'e', url: URL_EVENT, place });
       expect(a).toBe(b);
       expect(a).toContain('DTSTAMP:20260101T000000Z');
     } finally {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localDateTimeToDate } from '../../src/lib/dates/zone.ts';
 import { eventJsonLd, openingHoursSpecification } from '../../src/lib/seo/jsonld-dates.ts';
-import { christmasBreak, everySecondTuesday, hiddenLocation, location, makeEvent, makeSchedule, monthly, offerSchedule } from './fixtures/dates.ts';
+import { christmasBreak, everySecondTuesday, hiddenPlace, place, makeEvent, makeSchedule, monthly, offerSchedule } from './fixtures/dates.ts';
 
 const URL_EVENT = 'https://familiennetz.example/veranstaltungen/testfest/';
 
@@ -9,7 +9,7 @@ describe('eventJsonLd', () => {
   it('describes a dated event with offsets, place, organiser and status', () => {
     const ld = eventJsonLd(makeEvent({ cost: { type: 'kostenlos' } }), {
       url: URL_EVENT,
-      location,
+      place,
       organisers: [{ name: 'Familiennetz Werne', url: 'https://familiennetz.example/' }],
     });
     expect(ld).toEqual({
@@ -36,7 +36,7 @@ describe('eventJsonLd', () => {
   it('maps cancelled and postponed, uses winter offsets, lists several organisers, hides a protected street', () => {
     const cancelled = eventJsonLd(makeEvent({ status: 'abgesagt', start: '2026-12-05T10:00', end: '2026-12-05T12:00' }), {
       url: URL_EVENT,
-      location: hiddenLocation,
+      place: hiddenPlace,
       organisers: [{ name: 'A' }, { name: 'B' }],
     });
     expect(cancelled['eventStatus']).toBe('https://schema.org/EventCancelled');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routesFor } from '../../src/lib/routes.ts';
 import { NEXT_SHOWN, offerPage, type OfferPageInput } from '../../src/lib/views/offer.ts';
-import { christmasBreak, hiddenLocation, location, makeOffer, weeklyThursday } from './fixtures/dates.ts';
+import { christmasBreak, hiddenPlace, place, makeOffer, weeklyThursday } from './fixtures/dates.ts';
 
 const routes = routesFor('/familie/');
 // Thursday 4 December 2025, 10:00 local time.
@@ -12,7 +12,7 @@ function page(overrides: Partial<OfferPageInput> = {}) {
     id: 'testcafe',
     offer: makeOffer(christmasBreak),
     partners: [{ id: 'traeger', name: 'Ein Träger e. V.' }],
-    location,
+    place,
     fallbackContact: { phone: '0123 456789' },
     now: NOW,
     routes,
@@ -56,7 +56,8 @@ describe('offerPage', () => {
     const notice = { text: 'Heute fällt das Café aus.', until: '2025-12-04' };
     expect(page({ offer: makeOffer(weeklyThursday, { notice }) }).notice).toEqual(notice);
     expect(page({ offer: makeOffer(weeklyThursday, { notice: { ...notice, until: '2025-12-03' } }) }).notice).toBeUndefined();
-    const hidden = page({ location: hiddenLocation }).jsonLd['availableChannel'];
-    expect(hidden).toBeUndefined();
+    const hidden = page({ place: hiddenPlace }).jsonLd;
+    expect(JSON.stringify(hidden)).not.toMatch(/Geheimweg|Geschützter Ort|59368/);
+    expect(hidden['availableChannel']).toMatchObject({ serviceLocation: { '@type': 'Place', address: { addressLocality: 'Werne' } } });
   });
 });

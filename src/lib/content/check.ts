@@ -22,6 +22,7 @@ import { allowedKeysAt, fieldAt, fieldTree, type FieldNode } from './fields.ts';
 import { lineOf, lineOfKey, listFiles, readContentFile, type ContentFile } from './files.ts';
 import { markdownRenderer, type RenderBody, type RenderedBody } from './markdown.ts';
 import { MISSING, SEPARATOR, germanIssueMessage, withFix, type Problem } from './messages.ts';
+import { protectedStreetProblems } from './protected-check.ts';
 import { STALE_AFTER_MONTHS, isStale } from './status.ts';
 
 export type { Problem } from './messages.ts';
@@ -316,6 +317,7 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
   }
   problems.push(...referenceProblems(entries));
   problems.push(...routeCollisionProblems(entries));
+  problems.push(...protectedStreetProblems(entries));
 
   const synonyms = checkListFile(root, 'synonyms');
   const searchQueries = checkListFile(root, 'searchQueries');

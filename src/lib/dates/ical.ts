@@ -15,10 +15,10 @@ import ical, {
 } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import type { Event } from '../../schemas/event.ts';
-import type { Location } from '../../schemas/location.ts';
 import type { Offer } from '../../schemas/offer.ts';
 import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
 import { t } from '../../i18n/de.ts';
+import { placeLine, type PublicPlace } from '../content/places.ts';
 import { now } from './now.ts';
 import { recurrenceParts, ruleStartsOnDays, untilInstant } from './schedule.ts';
 import { TIME_ZONE, localToZoned } from './zone.ts';
@@ -31,7 +31,8 @@ export interface CalendarContext {
   id: string;
   /** Absolute URL of the entry's page. */
   url: string;
-  location?: Location | undefined;
+  /** Where it takes place, as much as may be published (a protected place: its town and public name). */
+  place?: PublicPlace | undefined;
 }
 
 export interface CalendarOptions {
@@ -87,11 +88,9 @@ function stampOf(options: CalendarOptions): Temporal.Instant {
   return Temporal.Instant.fromEpochMilliseconds((options.now ?? now()).getTime());
 }
 
-/** One line for LOCATION; a protected place (hideStreet) is named by its town only. */
-export function locationText(location: Location | undefined): string | undefined {
-  if (!location) return undefined;
-  if (location.hideStreet) return location.town;
-  return `${location.name}, ${location.street}, ${location.postcode} ${location.town}`;
+/** One line for LOCATION: what may be published of the place (lib/content/places.ts). */
+export function locationText(place: PublicPlace | undefined): string | undefined {
+  return place ? placeLine(place) : undefined;
 }
 
 function describe(summary: string, url: string): string {
@@ -132,7 +131,7 @@ function closedStarts(schedule: Schedule, rule: ScheduleRule, seriesStart: Tempo
 }
 
 function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Temporal.Instant): void {
-  const { offer, id, url, location } = item;
+  const { offer, id, url, place } = item;
   const schedule = offer.schedule;
   if (!schedule) return;
   const anchorDay = schedule.validFrom ?? offer.reviewed;
@@ -155,7 +154,7 @@ function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Tempor
         ...(exclude.length > 0 ? { exclude } : {}),
       };
     }
-    const where = locationText(location);
+    const where = locationText(place);
     calendar.createEvent({
       id: offerUid(id, index),
       stamp,
@@ -172,8 +171,8 @@ function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Tempor
 }
 
 function addEvent(calendar: ICalCalendar, item: EventCalendarItem, stamp: Temporal.Instant): void {
-  const { event, id, url, location } = item;
-  const where = locationText(location);
+  const { event, id, url, place } = item;
+  const where = locationText(place);
   calendar.createEvent({
     id: eventUid(id),
     stamp,

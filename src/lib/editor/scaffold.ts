@@ -48,6 +48,8 @@ const EXAMPLES: Record<string, string> = {
   since: 'since: 2009',
   accessibility: 'accessibility:\n  stepFree: ja\n  accessibleToilet: unbekannt\n  pramParking: ja\n  notes: Klingel an der Seitentür',
   hideStreet: 'hideStreet: true',
+  publicName: 'publicName: Beratungsstelle in der Innenstadt',
+  publicNotes: 'publicNotes: Den Treffpunkt nennen wir bei der Anmeldung.',
   directions: 'directions: Bushaltestelle in der Nähe, fünf Minuten zu Fuß zur Innenstadt',
   shortName: 'shortName: KSD',
   contactPerson: 'contactPerson: Vorname Nachname, Rolle',

@@ -3,7 +3,7 @@
 // page serialises them into <script type="application/ld+json">.
 import { Temporal } from 'temporal-polyfill';
 import type { Event } from '../../schemas/event.ts';
-import type { Location } from '../../schemas/location.ts';
+import type { PublicPlace } from '../content/places.ts';
 import type { Schedule } from '../../schemas/schedule.ts';
 import { isClosedDay, nextOccurrences } from '../dates/schedule.ts';
 import { inWeekOrder, weekday, weekdayByIso } from '../dates/weekdays.ts';
@@ -28,12 +28,12 @@ export interface OrganiserRef {
   url?: string | undefined;
 }
 
-/** Place with PostalAddress; a protected place (hideStreet) gives only postcode and town. */
-export function placeJsonLd(location: Location): JsonLd {
+/** Place with PostalAddress: what may be published of it (a protected place: town and public name). */
+export function placeJsonLd(place: PublicPlace): JsonLd {
   return {
     '@type': 'Place',
-    ...(location.hideStreet ? {} : { name: location.name }),
-    address: postalAddress({ ...location, street: location.hideStreet ? undefined : location.street }),
+    ...(place.name ? { name: place.name } : {}),
+    address: postalAddress(place),
   };
 }
 
@@ -44,7 +44,7 @@ function organisation(ref: OrganiserRef): JsonLd {
 /** schema.org Event for a dated event; times carry their Berlin offset. */
 export function eventJsonLd(
   event: Event,
-  context: { url: string; location?: Location | undefined; organisers: readonly OrganiserRef[] },
+  context: { url: string; place?: PublicPlace | undefined; organisers: readonly OrganiserRef[] },
 ): JsonLd {
   const organisers = context.organisers.map(organisation);
   return {
@@ -58,7 +58,7 @@ export function eventJsonLd(
     eventStatus: EVENT_STATUS[event.status],
     eventAttendanceMode: `${SCHEMA}/OfflineEventAttendanceMode`,
     // No location is better than a guessed one.
-    ...(context.location ? { location: placeJsonLd(context.location) } : {}),
+    ...(context.place ? { location: placeJsonLd(context.place) } : {}),
     ...(organisers.length === 1 ? { organizer: organisers[0] } : organisers.length > 1 ? { organizer: organisers } : {}),
     ...(event.cost.type === 'kostenlos' ? { isAccessibleForFree: true } : {}),
     inLanguage: 'de',

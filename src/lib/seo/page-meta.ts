@@ -1,7 +1,17 @@
 // The document <title>: "Page – Site" while it stays short enough for search
 // results (about 70 characters); a longer page title stands alone, since it is
-// unique anyway and the site name would only be cut off.
+// unique anyway and the site name would only be cut off. And the home page's
+// description, made from the alliance's data (never fixed text that could name
+// a street the data protects).
+import { t } from '../../i18n/de.ts';
+import { addressLine, type PublicPlace } from '../content/places.ts';
+
 export const MAX_TITLE_LENGTH = 70;
+
+/** The home page's meta and Open Graph description: the alliance's name and, as far as it may be published, its place. */
+export function homeDescription(name: string, place: PublicPlace | undefined): string {
+  return place ? t('home.descriptionAt', { name, where: addressLine(place) }) : t('home.description', { name });
+}
 
 export function documentTitle(title: string, siteName: string, isHome = false): string {
   if (isHome) return title;

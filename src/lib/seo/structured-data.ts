@@ -1,9 +1,9 @@
 // schema.org JSON-LD for the alliance and for navigation. Plain data in,
 // plain objects out, so the shapes are unit-tested.
+/** An address as much as may be published: a protected place has neither street nor postcode (lib/content/places.ts). */
 export interface PostalAddressInput {
-  /** Left out for protected places (hideStreet). */
   street?: string | undefined;
-  postcode: string;
+  postcode?: string | undefined;
   town: string;
 }
 
@@ -16,7 +16,7 @@ export function postalAddress(address: PostalAddressInput): Record<string, unkno
   return {
     '@type': 'PostalAddress',
     ...(address.street ? { streetAddress: address.street } : {}),
-    postalCode: address.postcode,
+    ...(address.postcode ? { postalCode: address.postcode } : {}),
     addressLocality: address.town,
     addressRegion: 'Nordrhein-Westfalen',
     addressCountry: 'DE',
@@ -70,7 +70,6 @@ export interface PartnerInput {
   website?: string | undefined;
   phone?: string | undefined;
   email?: string | undefined;
-  /** Left out by the caller for a protected place (hideStreet). */
   address?: PostalAddressInput | undefined;
 }
 
@@ -123,7 +122,7 @@ export function service(input: ServiceInput): Record<string, unknown> {
       ? {
           availableChannel: {
             '@type': 'ServiceChannel',
-            serviceLocation: { '@type': 'Place', name: input.locationName, address: postalAddress(input.address) },
+            serviceLocation: { '@type': 'Place', ...(input.locationName ? { name: input.locationName } : {}), address: postalAddress(input.address) },
           },
         }
       : {}),

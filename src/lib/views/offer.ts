@@ -2,7 +2,7 @@
 // the next dates, whether there is a calendar file, the notice while it
 // applies, whom to contact, whether to ask the family to call, and the
 // structured data. The page only renders this.
-import type { Location } from '../../schemas/location.ts';
+import type { PublicPlace } from '../content/places.ts';
 import type { Offer } from '../../schemas/offer.ts';
 import { activeNotice, hasDates, isRunning } from '../content/status.ts';
 import { upcomingOfferDates, type DatedItem } from '../dates/upcoming.ts';
@@ -26,7 +26,8 @@ export interface OfferPageInput {
   id: string;
   offer: Offer;
   partners: readonly { id: string; name: string }[];
-  location?: Location | undefined;
+  /** Where it takes place, as much as may be published. */
+  place?: PublicPlace | undefined;
   /** Shown when the offer names no contact of its own: the alliance's. */
   fallbackContact: ContactFacts;
   now: Date;
@@ -52,7 +53,7 @@ export interface OfferPage {
 }
 
 export function offerPage(input: OfferPageInput): OfferPage {
-  const { id, offer, location, now, routes, site } = input;
+  const { id, offer, place, now, routes, site } = input;
   const running = isRunning(offer);
   const url = new URL(routes.offer(id), site).href;
   return {
@@ -71,8 +72,8 @@ export function offerPage(input: OfferPageInput): OfferPage {
       providers: input.partners.map((p) => ({ name: p.name, url: new URL(routes.partner(p.id), site).href })),
       audiences: offer.audiences,
       topics: offer.topics,
-      address: location && !location.hideStreet ? location : undefined,
-      locationName: location?.name,
+      address: place,
+      locationName: place?.name,
       isFree: offer.cost.type === 'kostenlos',
       ...(offer.schedule && running ? { hoursAvailable: openingHoursSpecification(offer.schedule, { from: now }) } : {}),
     }),
