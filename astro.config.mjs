@@ -6,7 +6,6 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { markdownOptions } from './src/lib/content/markdown.ts';
 import { basePath, siteUrl } from './src/lib/deployment.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security/csp.ts';
 
 // Where the site is published is configuration, not code (src/lib/deployment.ts).
 const site = siteUrl();
@@ -17,15 +16,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // No inline <style>: every style comes from a file, so the CSP needs no
-  // hashes and the web server's header can be one fixed line.
+  // hashes and the web server's header can be one fixed line. The policy is
+  // BaseLayout's <meta> from src/lib/security/csp.ts, per kind of page; Astro's
+  // own security.csp would add hashes of every script of the site to every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  security: {
-    csp: {
-      directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
-      styleDirective: { resources: [...CSP_STYLE_SOURCES] },
-    },
-  },
   devToolbar: { enabled: false },
   // The same options the content check renders every body with.
   markdown: markdownOptions(base),

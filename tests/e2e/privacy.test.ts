@@ -76,6 +76,27 @@ describe('privacy', () => {
     expect(await context.cookies()).toEqual([]);
   });
 
+  it('refuses WebAssembly outside the search page (17/11: the tightest policy per page)', async () => {
+    // The smallest valid module: the magic number and version 1.
+    const compile = (page: Page) =>
+      page.evaluate(() =>
+        WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+          () => 'compiled',
+          (error: Error) => `refused: ${error.message}`,
+        ),
+      );
+    const page = await context.newPage();
+    await page.goto(session.url(routes.home()));
+    const before = violations.length;
+    expect(await compile(page)).toMatch(/^refused: .*(Content Security Policy|wasm-unsafe-eval)/i);
+    await expect.poll(() => violations.length).toBeGreaterThan(before);
+    violations.splice(before);
+    await page.goto(session.url(routes.search()));
+    expect(await compile(page)).toBe('compiled');
+    expect(violations.slice(before)).toEqual([]);
+    await page.close();
+  });
+
   it('would notice a blocked inline script (the violation listener works)', async () => {
     const page = await context.newPage();
     await page.goto(session.url(routes.home()));
