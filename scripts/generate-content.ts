@@ -198,17 +198,21 @@ export function generateContent(options: GenerateOptions): GenerateResult {
 
   const schedule = () => {
     const kind = random();
-    const closed = random() < 0.3
-      ? [{ from: day(2026, 7, int(1, 10)), to: day(2026, 8, int(1, 20)), reason: pick(REASONS) }, ...(random() < 0.5 ? [{ from: day(2026, 12, 24) }] : [])]
-      : undefined;
-    const extra = { ...(closed ? { closed } : {}), ...(random() < 0.15 ? { note: 'Bitte vorher kurz anrufen.' } : {}) };
+    // Six weeks or more: every weekday, the 2nd Monday and the last Friday of July fall inside, so
+    // the closure is one the check does not warn about (a closed day the offer never meets).
+    const closed = random() < 0.3 ? [{ from: day(2026, 7, int(1, 5)), to: day(2026, 8, int(15, 20)), reason: pick(REASONS) }] : undefined;
+    const holidays = closed && random() < 0.5 ? { onPublicHolidays: 'fällt aus' } : {};
+    const note = random() < 0.15 ? { note: 'Bitte vorher kurz anrufen.' } : {};
+    const extra = { ...(closed ? { closed } : {}), ...holidays, ...note };
     if (kind < 0.35) return { rules: [{ repeat: 'wöchentlich', weekdays: some(WEEKDAYS.slice(0, 5), 1, 2), ...slot() }], ...extra };
     if (kind < 0.5) {
       return {
         rules: [{ repeat: 'wöchentlich', weekdays: [pick(WEEKDAYS.slice(0, 5))], interval: 2, ...slot() }],
         validFrom: randomDay(2024, 2026),
         ...(random() < 0.3 ? { validUntil: randomDay(2027, 2028) } : {}),
-        ...extra,
+        // Its validity may start after the summer: no closure, which might lie outside it.
+        ...holidays,
+        ...note,
       };
     }
     if (kind < 0.6) return { rules: [{ repeat: 'monatlich', weekday: 'Montag', positions: [2], ...slot() }], ...extra };

@@ -41,10 +41,15 @@ export async function feedIcs(): Promise<string> {
   );
 }
 
-/** webcal:// address of the feed: calendar apps open it as a subscription, not a one-off import. */
-export function feedWebcal(): string {
-  const url = new URL(absoluteUrl(routes.feed()));
+/** webcal:// address of a calendar file: calendar apps open it as a subscription, not a one-off import. */
+export function webcalUrl(path: string): string {
+  const url = new URL(absoluteUrl(path));
   return `webcal://${url.host}${url.pathname}`;
+}
+
+/** webcal:// address of the feed of all dates. */
+export function feedWebcal(): string {
+  return webcalUrl(routes.feed());
 }
 
 export function icsResponse(text: string): Response {

@@ -2,8 +2,8 @@
 import { t } from '../i18n/de.ts';
 import { hasDates, isPast } from '../lib/content/status.ts';
 import { now } from '../lib/dates/now.ts';
-import { upcoming, upcomingEvents, upcomingOfferDates, type DatedItem } from '../lib/dates/upcoming.ts';
-import { berlinWeek, type WeekDay } from '../lib/dates/week.ts';
+import { upcoming, upcomingDays, upcomingEvents, upcomingOfferDates, type DateGroup, type DatedItem } from '../lib/dates/upcoming.ts';
+import { nextDays, type Day } from '../lib/dates/week.ts';
 import { routes } from '../lib/routes.ts';
 import { getEvents, getOffers, type EventEntry, type OfferEntry } from './entries.ts';
 
@@ -31,9 +31,16 @@ export async function regularDates(perOffer: number): Promise<DatedItem[]> {
   return upcomingOfferDates((await getOffers()).map(offerLike), now(), perOffer);
 }
 
-export async function thisWeek(): Promise<WeekDay[]> {
+/** The next days that have dates, each with all its dates (the home page). */
+export async function nextDateDays(days: number): Promise<DateGroup[]> {
   const [events, offers] = await Promise.all([getEvents(), getOffers()]);
-  return berlinWeek(now(), events.map(eventLike), offers.map(offerLike));
+  return upcomingDays(events.map(eventLike), offers.map(offerLike), now(), days);
+}
+
+/** Today and the following days, each with its dates ("Die nächsten 7 Tage"). */
+export async function comingDays(): Promise<Day[]> {
+  const [events, offers] = await Promise.all([getEvents(), getOffers()]);
+  return nextDays(now(), events.map(eventLike), offers.map(offerLike));
 }
 
 /** Events that are over, the latest first (the archive). */

@@ -1,14 +1,13 @@
 // A dated event (Veranstaltung), e.g. the family festival on Weltkindertag.
 // One Markdown file per event in content/events/; past events form the archive.
 import { z } from 'astro/zod';
-import { cost, draft, entryId, keywords, localDateTime, registration, reviewed } from './fields.ts';
+import { cost, draft, singleLine, entryId, keywords, localDateTime, registration, reviewed } from './fields.ts';
 import { EVENT_STATUSES } from './vocabulary.ts';
 
 export const eventSchema = z
   .strictObject({
-    title: z.string().min(3).max(90).meta({ title: 'Titel', description: 'Name der Veranstaltung, z. B. „Familienfest zum Weltkindertag 2026“' }),
-    summary: z
-      .string()
+    title: singleLine('Titel').min(3).max(90).meta({ title: 'Titel', description: 'Name der Veranstaltung, z. B. „Familienfest zum Weltkindertag 2026“' }),
+    summary: singleLine('Kurzbeschreibung')
       .min(20, { message: 'Zusammenfassung zu kurz: ein bis zwei ganze Sätze' })
       .max(220, { message: 'Zusammenfassung zu lang: höchstens 220 Zeichen' })
       .meta({ title: 'Kurzbeschreibung', description: 'Ein bis zwei Sätze für Listen und Suchmaschinen', input: 'multiline' }),

@@ -3,8 +3,29 @@
 // editor documentation of the CMS, the guide, the file templates and the
 // content check's messages (src/lib/content/fields.ts reads them).
 import { z } from 'astro/zod';
+import { clockGaps, existsLocally } from '../lib/dates/zone.ts';
 import type { FieldMeta } from './meta.ts';
 import { HTTPS_PATTERN, ID_PATTERN, PHONE_PATTERN, TIME_PATTERN } from './patterns.ts';
+
+// Control characters (C0 with tab, CR and LF; DEL; C1) and the Unicode line and paragraph
+// separators. In a one-line field they have no honest use, and a line break in a title becomes a
+// new line in a calendar file (a forged event, METHOD:CANCEL) or a header.
+const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+
+/** True when the text holds a line break or another control character. */
+export function hasControlCharacter(text: string): boolean {
+  return CONTROL_CHARACTER.test(text);
+}
+
+/**
+ * A text of one line (titles, names, summaries, list items): refuses line breaks, tabs and
+ * other control characters with a message naming the field. Chain limits and `.meta()` as usual.
+ */
+export function singleLine(label: string) {
+  return z.string().refine((text) => !hasControlCharacter(text), {
+    message: `„${label}“ muss in einer Zeile stehen: Zeilenumbrüche, Tabulatoren und andere Steuerzeichen sind nicht erlaubt — den Text in eine Zeile schreiben (in Anführungszeichen kein \\n)`,
+  });
+}
 
 /** A reference to another entry by its id (= its file name without extension). */
 export const entryId = (collection: NonNullable<FieldMeta['ref']>) =>
@@ -67,7 +88,18 @@ export const localDateTime = z
       ctx.addIssue({ code: 'custom', message: `Den Zeitpunkt „${text}“ gibt es nicht. Bitte Datum und Uhrzeit prüfen` });
       return z.NEVER;
     }
-    return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`;
+    const local = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`;
+    if (!existsLocally(local)) {
+      // Spring forward: pages, structured data and calendar files would each resolve it differently.
+      const day = local.slice(0, 10);
+      const gap = clockGaps().find((g) => g.day === day) ?? { from: '02:00', to: '03:00' };
+      ctx.addIssue({
+        code: 'custom',
+        message: `Die Uhrzeit ${m[4]}:${m[5]} gibt es am ${day} nicht: an dem Tag wird die Uhr um ${gap.from} Uhr auf ${gap.to} Uhr vorgestellt (Sommerzeit) — eine Uhrzeit vor ${gap.from} oder ab ${gap.to} Uhr wählen`,
+      });
+      return z.NEVER;
+    }
+    return local;
   })
   .meta({ input: 'datetime' });
 
@@ -98,7 +130,7 @@ export const httpsUrl = z
 
 export const contact = z
   .strictObject({
-    name: z.string().min(1).optional().meta({ title: 'Ansprechperson', description: 'Name und Rolle, z. B. „Vorname Nachname, Koordinatorin“' }),
+    name: singleLine('Ansprechperson').min(1).optional().meta({ title: 'Ansprechperson', description: 'Name und Rolle, z. B. „Vorname Nachname, Koordinatorin“' }),
     phone: phone.optional(),
     email: email.optional(),
     website: httpsUrl.optional(),
@@ -116,7 +148,7 @@ export const draft = z
   .meta({ title: 'Entwurf', description: 'Ein Entwurf wird nicht veröffentlicht. Erst ausschalten, wenn alles stimmt' });
 
 export const keywords = z
-  .array(z.string().min(2).meta({ title: 'Suchwort' }))
+  .array(singleLine('Suchwort').min(2).meta({ title: 'Suchwort' }))
   .default([])
   .meta({ title: 'Suchwörter', description: 'Wörter, die Familien in die Suche eintippen, die aber nicht im Text stehen (z. B. „Papa“, „Tagesmutter“)' });
 
@@ -126,13 +158,13 @@ export const cost = z
     z
       .strictObject({
         type: z.literal('spende').meta({ title: 'Art' }),
-        text: z.string().optional().meta({ title: 'Hinweis', description: 'z. B. „Kaffee gegen Spende“' }),
+        text: singleLine('Hinweis').optional().meta({ title: 'Hinweis', description: 'z. B. „Kaffee gegen Spende“' }),
       })
       .meta({ title: 'gegen Spende' }),
     z
       .strictObject({
         type: z.literal('gebühr').meta({ title: 'Art' }),
-        text: z.string().min(3).meta({ title: 'Betrag', description: 'Betrag und wofür, z. B. „5 € pro Treffen“' }),
+        text: singleLine('Betrag').min(3).meta({ title: 'Betrag', description: 'Betrag und wofür, z. B. „5 € pro Treffen“' }),
       })
       .meta({ title: 'Gebühr' }),
     z.strictObject({ type: z.literal('unbekannt').meta({ title: 'Art' }) }).meta({ title: 'nicht bekannt' }),

@@ -1,16 +1,16 @@
 // A place where offers and events happen. One YAML file per place in
 // content/locations/.
 import { z } from 'astro/zod';
-import { reviewed } from './fields.ts';
+import { reviewed, singleLine } from './fields.ts';
 import { POSTCODE_PATTERN } from './patterns.ts';
 
 export const address = z.strictObject({
-  street: z.string().min(3).meta({ title: 'Straße und Hausnummer', description: 'z. B. „Musterstraße 1“' }),
+  street: singleLine('Straße und Hausnummer').min(3).meta({ title: 'Straße und Hausnummer', description: 'z. B. „Musterstraße 1“' }),
   postcode: z
     .string()
     .regex(POSTCODE_PATTERN, { message: 'Postleitzahl hat fünf Ziffern, z. B. 12345' })
     .meta({ title: 'Postleitzahl', description: 'Fünf Ziffern' }),
-  town: z.string().min(2).meta({ title: 'Stadt oder Gemeinde', description: 'z. B. „Musterstadt“' }),
+  town: singleLine('Stadt oder Gemeinde').min(2).meta({ title: 'Stadt oder Gemeinde', description: 'z. B. „Musterstadt“' }),
 });
 
 const hideStreet = (description: string) => z.boolean().default(false).meta({ title: 'Adresse geschützt', description });
@@ -39,7 +39,7 @@ const yesNoUnknown = z.enum(['ja', 'nein', 'unbekannt']).default('unbekannt');
 
 export const locationSchema = z
   .strictObject({
-    name: z.string().min(2).meta({ title: 'Name des Ortes', description: 'Wie Familien den Ort kennen, z. B. „Familienzentrum am Markt“' }),
+    name: singleLine('Name des Ortes').min(2).meta({ title: 'Name des Ortes', description: 'Wie Familien den Ort kennen, z. B. „Familienzentrum am Markt“' }),
     ...address.shape,
     hideStreet: hideStreet(
       'Für geschützte Orte: veröffentlicht werden nur die Stadt, die Ja/Nein-Angaben zur Barrierefreiheit und, falls ausgefüllt, „Öffentlicher Name“ und „Öffentliche Hinweise“ – Straße, Postleitzahl, Name, Anfahrt und weitere Hinweise bleiben intern',

@@ -1,15 +1,14 @@
 // An offer (Angebot): something families can use, modelled on the Open
 // Referral HSDS "service". One Markdown file per offer in content/offers/.
 import { z } from 'astro/zod';
-import { contact, cost, draft, entryId, keywords, localDate, registration, reviewed } from './fields.ts';
+import { contact, cost, draft, entryId, keywords, localDate, registration, reviewed, singleLine } from './fields.ts';
 import { schedule } from './schedule.ts';
 import { OFFER_STATUSES, audience, topic } from './vocabulary.ts';
 
 export const offerSchema = z
   .strictObject({
-    title: z.string().min(3).max(80).meta({ title: 'Titel', description: 'Name des Angebots, wie Familien es kennen, z. B. „Elterncafé“' }),
-    summary: z
-      .string()
+    title: singleLine('Titel').min(3).max(80).meta({ title: 'Titel', description: 'Name des Angebots, wie Familien es kennen, z. B. „Elterncafé“' }),
+    summary: singleLine('Kurzbeschreibung')
       .min(20, { message: 'Zusammenfassung zu kurz: ein bis zwei ganze Sätze' })
       .max(220, { message: 'Zusammenfassung zu lang: höchstens 220 Zeichen (ein bis zwei Sätze)' })
       .meta({
@@ -47,7 +46,7 @@ export const offerSchema = z
     registration,
     cost,
     languages: z
-      .array(z.string().min(2).meta({ title: 'Sprache' }))
+      .array(singleLine('Sprache').min(2).meta({ title: 'Sprache' }))
       .default(['Deutsch'])
       .meta({ title: 'Sprachen', description: 'Sprachen, in denen beraten oder gesprochen wird' }),
     contact: contact.optional(),
@@ -63,7 +62,7 @@ export const offerSchema = z
       .optional()
       .meta({ title: 'Aktueller Hinweis', description: 'Ein vorübergehender Hinweis oben auf der Seite' }),
     openQuestions: z
-      .array(z.string().min(3).meta({ title: 'Frage' }))
+      .array(singleLine('Frage').min(3).meta({ title: 'Frage' }))
       .default([])
       .meta({
         title: 'Offene Fragen',

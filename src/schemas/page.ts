@@ -1,11 +1,11 @@
 // A free page (Über uns, Impressum, Datenschutz, ...). One Markdown file per
 // page in content/pages/; the file name is the URL (/impressum/).
 import { z } from 'astro/zod';
-import { draft, keywords, reviewed } from './fields.ts';
+import { draft, keywords, reviewed, singleLine } from './fields.ts';
 
 export const pageSchema = z
   .strictObject({
-    title: z.string().min(2).max(80).meta({ title: 'Seitentitel', description: 'z. B. „Impressum“' }),
+    title: singleLine('Seitentitel').min(2).max(80).meta({ title: 'Seitentitel', description: 'z. B. „Impressum“' }),
     description: z
       .string()
       .min(20)

@@ -1,14 +1,14 @@
 // A partner organisation of the alliance. One YAML file per partner in
 // content/partners/. Its page lists its offers and events automatically.
 import { z } from 'astro/zod';
-import { draft, email, entryId, httpsUrl, keywords, phone, reviewed } from './fields.ts';
+import { draft, email, entryId, httpsUrl, keywords, phone, reviewed, singleLine } from './fields.ts';
 import { partnerAddress } from './location.ts';
 import { partnerKind } from './vocabulary.ts';
 
 export const partnerSchema = z
   .strictObject({
-    name: z.string().min(2).meta({ title: 'Name', description: 'Voller Name, z. B. „Musterverein für Familien e. V.“' }),
-    shortName: z.string().optional().meta({ title: 'Kurzname', description: 'Für Listen, z. B. „MfF“' }),
+    name: singleLine('Name').min(2).meta({ title: 'Name', description: 'Voller Name, z. B. „Musterverein für Familien e. V.“' }),
+    shortName: singleLine('Kurzname').optional().meta({ title: 'Kurzname', description: 'Für Listen, z. B. „MfF“' }),
     description: z
       .string()
       .min(20, { message: 'Beschreibung zu kurz: ein bis zwei ganze Sätze' })
@@ -19,13 +19,13 @@ export const partnerSchema = z
     address: partnerAddress
       .optional()
       .meta({ title: 'Anschrift', description: 'Nur wenn es den Ort nicht als eigenen Eintrag gibt; mit „hideStreet: true“ wird nur die Stadt veröffentlicht' }),
-    contactPerson: z.string().optional().meta({ title: 'Ansprechperson', description: 'Name in der öffentlichen Rolle' }),
+    contactPerson: singleLine('Ansprechperson').optional().meta({ title: 'Ansprechperson', description: 'Name in der öffentlichen Rolle' }),
     phone: phone.optional(),
     email: email.optional(),
     website: httpsUrl.optional(),
     since: z.number().int().min(2009).max(2100).optional().meta({ title: 'Partner seit', description: 'Jahr, z. B. 2015' }),
     openQuestions: z
-      .array(z.string().min(3).meta({ title: 'Frage' }))
+      .array(singleLine('Frage').min(3).meta({ title: 'Frage' }))
       .default([])
       .meta({ title: 'Offene Fragen', description: 'Was noch nicht bekannt ist (für die Redaktion)' }),
     reviewed,

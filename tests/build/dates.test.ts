@@ -4,7 +4,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/de.ts';
+import { holidaysFor } from '../../src/lib/dates/holidays.ts';
 import { UID_DOMAIN } from '../../src/lib/dates/ical.ts';
+import { DAYS_BUILT, DAYS_SHOWN } from '../../src/lib/dates/week.ts';
 import { builtDeployment, fileForPath, htmlPages, readPage } from '../support/dist.ts';
 import { offers, offersWithDates as scheduled, published } from '../support/content.ts';
 
@@ -17,7 +19,12 @@ function readCalendar(path: string): ICAL.Component {
   expect(existsSync(file), `${path} fehlt`).toBe(true);
   return new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
 }
-const uids = (calendar: ICAL.Component) => calendar.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
+/** The UIDs of the series and single dates (changed instances of a series share their series' UID). */
+const uids = (calendar: ICAL.Component) =>
+  calendar
+    .getAllSubcomponents('vevent')
+    .filter((v) => !v.hasProperty('recurrence-id'))
+    .map((v) => String(v.getFirstPropertyValue('uid')));
 
 function jsonLd(path: string): Record<string, unknown>[] {
   const $ = readPage(path);
@@ -64,11 +71,45 @@ describe('calendar files', () => {
     expect([...feed].sort()).toEqual([...single].sort());
   });
 
-  it('the Termine page offers the feed as webcal: subscription and as https download', () => {
+  it('the Termine page offers the feed as webcal: subscription and as https file for the calendar app', () => {
     const $ = readPage(routes.events());
     const feed = new URL(routes.feed(), site);
     expect($(`main a[href="webcal://${feed.host}${feed.pathname}"]`).text()).toBe(t('calendar.subscribe'));
-    expect($(`main a[href="${routes.feed()}"]`).attr('download')).toBeDefined();
+    expect($(`main a[href="${routes.feed()}"]`).attr('type')).toBe('text/calendar');
+  });
+
+  it('no calendar link anywhere has a download attribute (the phone opens the calendar app)', () => {
+    let links = 0;
+    for (const path of htmlPages()) {
+      readPage(path)('a[href$=".ics"], a[href^="webcal:"]').each((_, el) => {
+        links++;
+        expect(el.attribs['download'], `${path} ${el.attribs['href']}`).toBeUndefined();
+      });
+    }
+    expect(links).toBeGreaterThan(scheduled.length + events.length);
+  });
+
+  it('every offer with dates has a webcal: subscription of its own file, and a line for Android', () => {
+    for (const offer of scheduled) {
+      const $ = readPage(routes.offer(offer.id));
+      const webcal = $('main a[href^="webcal:"]').attr('href');
+      expect(webcal, offer.id).toBeDefined();
+      const parsed = new URL(webcal!);
+      const file = new URL(routes.offerCalendar(offer.id), site);
+      expect([parsed.protocol, parsed.host, parsed.pathname]).toEqual(['webcal:', file.host, file.pathname]);
+      expect($('main .calendar-link').text()).toContain(t('calendar.android'));
+      expect($('main .calendar-link code').text()).toBe(file.href);
+    }
+  });
+
+  it('calendar files name their validity and the holiday rule in the description', () => {
+    for (const offer of scheduled) {
+      const [series] = readCalendar(routes.offerCalendar(offer.id)).getAllSubcomponents('vevent');
+      const description = String(series!.getFirstPropertyValue('description'));
+      const from = offer.data.schedule!.validFrom;
+      if (from) expect(description, offer.id).toMatch(/^Gilt (ab|vom) /m);
+      expect(description, offer.id).toMatch(/Feiertag/);
+    }
   });
 
   it('offers without a schedule or not running get no calendar file', () => {
@@ -139,15 +180,40 @@ describe('dates in the pages', () => {
     }
   });
 
-  it('the home page shows at most six dates and keeps later ones hidden as spares', () => {
+  it('the home page groups its dates by day: three days shown, later ones hidden as spares', () => {
     const $ = readPage(routes.home());
-    const items = $('[data-date-list] li[data-ends]');
-    const visible = items.filter((_, el) => el.attribs['hidden'] === undefined);
-    expect(visible.length).toBeLessThanOrEqual(6);
-    expect($('[data-date-list]').attr('data-max')).toBe('6');
-    // Visible ones come first, so without JavaScript the list reads as of the build.
-    expect(items.toArray().slice(0, visible.length)).toEqual(visible.toArray());
-    if (visible.length === 6) expect(items.length).toBeGreaterThan(6);
+    const groups = $('[data-date-list] [data-date-group]');
+    const visible = groups.filter((_, el) => el.attribs['hidden'] === undefined);
+    expect($('[data-date-list]').attr('data-max')).toBe('3');
+    expect(visible.length).toBeLessThanOrEqual(3);
+    expect(groups.toArray().slice(0, visible.length)).toEqual(visible.toArray());
+    const days = groups.toArray().map((group) => $(group).find('h3 time').attr('datetime'));
+    expect(new Set(days).size).toBe(days.length); // one heading per day
+    for (const group of groups.toArray()) {
+      const day = $(group).find('h3 time').attr('datetime')!;
+      const items = $(group).find('li[data-ends]');
+      expect(items.length).toBeGreaterThan(0);
+      // Below a day's heading only times, no repeated date.
+      items.each((_, li) => expect($(li).find('time').attr('datetime')!.slice(0, 10)).toBe(day));
+    }
+  });
+
+  it('a regular date on a holiday its offer does not decide is marked "bitte nachfragen"', () => {
+    const holiday = holidaysFor();
+    const marks = { marked: 0, plain: 0 };
+    for (const path of [routes.home(), routes.events(), ...scheduled.map((o) => routes.offer(o.id))]) {
+      const $ = readPage(path);
+      $('li[data-ends]').each((_, li) => {
+        const href = $(li).find('a').attr('href') ?? path;
+        const offer = scheduled.find((o) => href === routes.offer(o.id));
+        if (!offer) return;
+        const day = $(li).find('time').attr('datetime')!.slice(0, 10);
+        const ask = holiday(day) !== undefined && offer.data.schedule!.onPublicHolidays === 'unbekannt';
+        expect($(li).find('.date-holiday').length, `${path} ${offer.id} ${day}`).toBe(ask ? 1 : 0);
+        marks[ask ? 'marked' : 'plain']++;
+      });
+    }
+    expect(marks.plain).toBeGreaterThan(0);
   });
 
   it('offer pages print the schedule note once and show four next dates, with spares', () => {
@@ -162,26 +228,35 @@ describe('dates in the pages', () => {
   });
 });
 
-describe('the Diese-Woche page', () => {
+describe('the page of the next seven days', () => {
   const $ = readPage(routes.week());
-  const days = $('[data-day-from]').toArray();
+  const days = $('[data-week] [data-week-day]').toArray();
+  const shown = days.filter((d) => d.attribs['hidden'] === undefined);
 
-  it('has seven days, Monday to Sunday, each day ending where the next begins', () => {
-    expect(days).toHaveLength(7);
-    expect($(days[0]).find('h2').text()).toMatch(/^Montag, /);
-    expect($(days[6]).find('h2').text()).toMatch(/^Sonntag, /);
-    for (let i = 1; i < 7; i++) expect(days[i]!.attribs['data-day-from']).toBe(days[i - 1]!.attribs['data-day-until']);
+  it('is built two weeks deep from the build day, day after day without gaps', () => {
+    expect(days).toHaveLength(DAYS_BUILT);
+    for (let i = 1; i < days.length; i++) expect(days[i]!.attribs['data-day-from']).toBe(days[i - 1]!.attribs['data-day-until']);
+    expect($('[data-week]').attr('data-shown')).toBe(String(DAYS_SHOWN));
   });
 
-  it('marks exactly one day "Heute", and every day lists dates or says there are none', () => {
-    const today = days.filter((d) => $(d).find('[data-today]:not([hidden])').length === 1);
-    expect(today).toHaveLength(1);
-    expect($(today[0]).find('[data-today]').text()).toBe(t('week.today'));
+  it('shows the seven days from the build day without JavaScript, the first marked "Heute"', () => {
+    expect(shown).toEqual(days.slice(0, DAYS_SHOWN));
+    expect($(days[0]).find('[data-today]').attr('hidden')).toBeUndefined();
+    expect($('[data-today]:not([hidden])')).toHaveLength(1);
+  });
+
+  it('lists a day with dates under its own heading; days without dates share one line', () => {
     for (const day of days) {
-      const listed = $(day).find('li[data-ends]').length;
-      const said = $(day).children('p').text().trim();
-      expect(listed > 0 || said.length > 10, $(day).find('h2').text()).toBe(true);
+      if (day.tagName === 'section') {
+        expect($(day).find('h2 time').length).toBe(1);
+        expect($(day).find('li[data-ends]').length + $(day).children('p').length).toBeGreaterThan(0);
+      } else {
+        expect($(day).closest('[data-week-group]').text()).toContain(t('week.nothingOn'));
+      }
     }
+    // No two lines of empty days follow each other.
+    const kinds = $('[data-week]').children().toArray().map((el) => (el.tagName === 'section' ? 'day' : 'empty'));
+    expect(kinds.join(',')).not.toMatch(/empty,empty/);
   });
 
   it('is linked from the home page and the Termine page', () => {

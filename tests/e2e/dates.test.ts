@@ -84,38 +84,40 @@ describe('stale-build hiding', () => {
     expect(await page.locator('ul.date-list').isHidden()).toBe(true);
   });
 
-  it('on the home page, still shows six dates after the first has passed', async () => {
+  it('on the home page, still shows three days once the first day\'s dates are over', async () => {
     const built = await pageAt(routes.home(), undefined, { javaScriptEnabled: false });
-    const all = await ends(list(built).locator('li[data-ends]'));
-    expect(all.length).toBeGreaterThan(6);
-    const page = await pageAt(routes.home(), Date.parse(all[0]!) + 60_000);
-    const shown = await visibleEnds(list(page));
-    expect(shown).toHaveLength(6);
-    expect(shown).not.toContain(all[0]);
-    for (const end of shown) expect(Date.parse(end)).toBeGreaterThan(Date.parse(all[0]!) + 60_000);
+    const groups = list(built).locator('[data-date-group]');
+    expect(await groups.count()).toBeGreaterThan(3);
+    const firstDayEnds = await ends(groups.first().locator('li[data-ends]'));
+    const after = Math.max(...firstDayEnds.map(Date.parse)) + 60_000;
+    const page = await pageAt(routes.home(), after);
+    const shown = list(page).locator('[data-date-group]:not([hidden])');
+    expect(await shown.count()).toBe(3);
+    for (const end of await ends(shown.locator('li[data-ends]:not([hidden])'))) expect(Date.parse(end)).toBeGreaterThan(after);
+    expect(await shown.first().locator('h3').innerText()).not.toBe(await groups.first().locator('h3').innerText());
   });
 });
 
-describe('Diese Woche', () => {
-  it('moves "Heute" with the clock and flags the page as outdated after the week', async () => {
+describe('Die nächsten 7 Tage', () => {
+  it('moves the seven days and "Heute" with the clock and flags the page as outdated after a week', async () => {
     const built = await pageAt(routes.week(), undefined, { javaScriptEnabled: false });
-    const days = await built.locator('[data-day-from]').evaluateAll((els) =>
-      els.map((el) => ({ from: el.getAttribute('data-day-from')!, until: el.getAttribute('data-day-until')!, today: !el.querySelector('[data-today]')!.hasAttribute('hidden') })),
+    const days = await built.locator('[data-week-day]').evaluateAll((els) =>
+      els.map((el) => ({ from: el.getAttribute('data-day-from')!, until: el.getAttribute('data-day-until')! })),
     );
-    expect(days).toHaveLength(7);
-    const other = days.findIndex((d) => !d.today);
-    const page = await pageAt(routes.week(), Date.parse(days[other]!.from) + 3_600_000);
-    const marked = await page.locator('[data-day-from]').evaluateAll((els) =>
-      els.map((el) => !el.querySelector('[data-today]')!.hasAttribute('hidden')),
-    );
-    expect(marked.map((m, i) => (m ? i : -1)).filter((i) => i >= 0)).toEqual([other]);
-    // What a person sees: exactly one visible badge (CSS must not show hidden ones).
-    expect(await page.getByText(t('week.today'), { exact: true }).filter({ visible: true }).count()).toBe(1);
+    expect(days).toHaveLength(14);
+    const visibleDays = (page: Page) =>
+      page.locator('[data-week-day]').evaluateAll((els) => els.filter((el) => !(el as HTMLElement).hidden).map((el) => el.getAttribute('data-day-from')));
+    const page = await pageAt(routes.week(), Date.parse(days[3]!.from) + 3_600_000);
+    expect(await visibleDays(page)).toEqual(days.slice(3, 10).map((d) => d.from));
+    // What a person sees: exactly one visible badge or "(heute)" (CSS must not show hidden ones).
+    expect(await page.locator('[data-today]').filter({ visible: true }).count()).toBe(1);
     expect(await page.getByText(t('week.outdated')).isHidden()).toBe(true);
 
-    const later = await pageAt(routes.week(), Date.parse(days[6]!.until) + 3_600_000);
+    const lastFull = await pageAt(routes.week(), Date.parse(days[7]!.until) - 3_600_000);
+    expect(await lastFull.getByText(t('week.outdated')).isHidden()).toBe(true);
+    const later = await pageAt(routes.week(), Date.parse(days[7]!.until) + 3_600_000);
     expect(await later.getByText(t('week.outdated')).isVisible()).toBe(true);
-    expect(await later.locator('[data-today]:not([hidden])').count()).toBe(0);
+    expect(await visibleDays(later)).toEqual(days.slice(8).map((d) => d.from));
   });
 
   it('/diese-woche/ has no axe violation', async () => {

@@ -14,9 +14,9 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function serveDist(): Promise<Site> {
-  const { base } = builtDeployment();
-  const handler = sirv(DIST, { dev: false, etag: false, extensions: ['html'] });
+/** Serves a built site: dist/ by default, or another build's folder below its base path. */
+export async function serveDist(dir = DIST, base = builtDeployment().base): Promise<Site> {
+  const handler = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
   const notFound = (res: ServerResponse) => {
     res.statusCode = 404;
     res.end();

@@ -11,10 +11,16 @@ const NOW = new Date('2026-01-01T00:00:00Z');
 const URL_OFFER = 'https://familiennetz.example/angebote/testcafe/';
 const URL_EVENT = 'https://familiennetz.example/veranstaltungen/testfest/';
 
+/** The calendar, its series and single dates (`vevents`), and the changed instances of a series (RECURRENCE-ID). */
 function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
   for (const vtz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
-  return { calendar, vevents: calendar.getAllSubcomponents('vevent') };
+  const all = calendar.getAllSubcomponents('vevent');
+  return {
+    calendar,
+    vevents: all.filter((v) => !v.hasProperty('recurrence-id')),
+    overrides: all.filter((v) => v.hasProperty('recurrence-id')),
+  };
 }
 
 /** Every start ical.js expands from the VEVENTs up to `until`, as UTC ISO strings. */
@@ -91,7 +97,7 @@ describe('offerCalendar read back by ical.js', () => {
   it('expands to exactly the dates the site lists, across both clock changes', () => {
     const until = new Date('2027-07-01T00:00:00Z');
     const fromIcs = expandStarts(vevents, until);
-    const fromSite = nextOccurrences(offerSchedule, new Date('2026-01-01T00:00:00Z'), 1000, 600).map((o) => o.start.toISOString());
+    const fromSite = nextOccurrences(offerSchedule, new Date("2026-01-01T00:00:00Z"), 1000, { horizonDays: 600 }).map((o) => o.start.toISOString());
     expect(fromIcs).toEqual(fromSite);
     expect(fromIcs).toContain('2026-03-26T14:00:00.000Z'); // 15:00 CET
     expect(fromIcs).toContain('2026-04-02T13:00:00.000Z'); // 15:00 CEST
@@ -152,10 +158,13 @@ describe('eventCalendar and feedCalendar', () => {
       },
       { now: NOW, url: 'https://familiennetz.example/termine.ics' },
     );
-    const { calendar, vevents } = parse(text);
+    const { calendar, vevents, overrides } = parse(text);
     const uids = vevents.map((v) => v.getFirstPropertyValue('uid'));
     expect(uids).toHaveLength(5);
     expect(new Set(uids).size).toBe(5);
+    // A changed instance (a holiday to ask about) belongs to a series of the feed.
+    expect(overrides.length).toBeGreaterThan(0);
+    for (const o of overrides) expect(uids).toContain(o.getFirstPropertyValue('uid'));
     expect(calendar.getAllSubcomponents('vtimezone')).toHaveLength(1);
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
   });

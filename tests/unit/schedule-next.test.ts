@@ -38,8 +38,16 @@ const handmade: Schedule[] = [
     ],
   }),
   parse({ rules: [{ repeat: 'wöchentlich', weekdays: ['Dienstag'], interval: 3, start: '18:00', end: '19:30' }], validFrom: '2026-09-01', validUntil: '2026-12-31' }),
-  // Across the clock change at the end of March.
-  parse({ rules: [{ repeat: 'monatlich', weekday: 'Sonntag', positions: [-1], start: '02:30', end: '04:00' }] }),
+  // On the clock-change Sundays: 01:30–03:30 local spans the gap in March, the doubled hour in October.
+  parse({ rules: [{ repeat: 'monatlich', weekday: 'Sonntag', positions: [-1], start: '01:30', end: '03:30' }] }),
+  // A planned change of times, and holidays that drop dates.
+  parse({
+    rules: [
+      { repeat: 'wöchentlich', weekdays: ['Donnerstag'], start: '15:00', end: '17:00', validUntil: '2026-04-01' },
+      { repeat: 'wöchentlich', weekdays: ['Donnerstag'], start: '14:30', end: '16:30', validFrom: '2026-04-02' },
+    ],
+    onPublicHolidays: 'fällt aus',
+  }),
 ];
 
 describe('nextOccurrences', async () => {
@@ -64,7 +72,7 @@ describe('nextOccurrences', async () => {
 
   it('gives the same result with a short horizon', () => {
     for (const schedule of schedules) {
-      expect(nextOccurrences(schedule, instants[0]!, 5, 30)).toEqual(reference(schedule, instants[0]!, 5, 30));
+      expect(nextOccurrences(schedule, instants[0]!, 5, { horizonDays: 30 })).toEqual(reference(schedule, instants[0]!, 5, 30));
     }
   });
 });

@@ -37,12 +37,18 @@ describe('nextOccurrences: clock changes', () => {
     expect(starts(nextOccurrences(sunday, at('2026-10-24T00:00'), 1))).toEqual(['2026-10-25T10:00:00+01:00']);
   });
 
-  it('skips a slot whose local time does not exist (02:30 on 29 March) and takes summer time for the doubled 02:30 in October', () => {
-    const night = makeSchedule({ rules: [{ repeat: 'wöchentlich', weekdays: ['Sonntag'], start: '02:30', end: '04:00' }] });
-    expect(starts(nextOccurrences(night, at('2026-03-27T00:00'), 2))).toEqual(['2026-04-05T02:30:00+02:00', '2026-04-12T02:30:00+02:00']);
+  it('takes summer time for the doubled 02:30 in October (RFC 5545), on page and in the end time', () => {
+    const night = makeSchedule({ rules: [{ repeat: 'wöchentlich', weekdays: ['Sonntag'], start: '02:30', end: '04:00' }], validFrom: '2026-04-01', validUntil: '2026-12-31' });
     const october = nextOccurrences(night, at('2026-10-24T00:00'), 1)[0]!;
     expect(october.startIso).toBe('2026-10-25T02:30:00+02:00');
     expect(october.endIso).toBe('2026-10-25T04:00:00+01:00');
+  });
+
+  it('keeps a slot around the spring gap whose times exist: 01:30–03:30 on 29 March 2026 lasts one hour', () => {
+    const s = makeSchedule({ rules: [{ repeat: 'monatlich', weekday: 'Sonntag', positions: [-1], start: '01:30', end: '03:30' }] });
+    const [march] = nextOccurrences(s, at('2026-03-27T00:00'), 1);
+    expect([march!.startIso, march!.endIso]).toEqual(['2026-03-29T01:30:00+01:00', '2026-03-29T03:30:00+02:00']);
+    expect(march!.end.getTime() - march!.start.getTime()).toBe(3_600_000);
   });
 });
 
@@ -154,7 +160,7 @@ describe('nextOccurrences: validity, closed days, single dates', () => {
       '2026-03-28T10:00:00+01:00',
       '2026-04-02T15:00:00+02:00',
     ]);
-    expect(nextOccurrences(monthly, at('2026-01-13T00:00'), 5, 10)).toEqual([]);
+    expect(nextOccurrences(monthly, at("2026-01-13T00:00"), 5, { horizonDays: 10 })).toEqual([]);
     expect(nextOccurrences(weeklyThursday, at('2026-01-01T00:00'), 0)).toEqual([]);
   });
 
@@ -187,15 +193,18 @@ describe('occurrencesBetween', () => {
   });
 });
 
+const HOLIDAYS = 'an Feiertagen und am 24. und 31. Dezember: bitte vorher nachfragen';
+
 describe('describeSchedule', () => {
   it('says weekly, every second week, monthly and single dates in plain German', () => {
-    expect(describeSchedule(weeklyThursday)).toEqual(['jeden Donnerstag, 15:00–17:00 Uhr']);
-    expect(describeSchedule(everySecondTuesday)).toEqual(['jeden zweiten Dienstag, 9:30–11:00 Uhr', 'ab 6. Januar 2026']);
+    expect(describeSchedule(weeklyThursday)).toEqual(['jeden Donnerstag, 15:00–17:00 Uhr', HOLIDAYS]);
+    expect(describeSchedule(everySecondTuesday)).toEqual(['jeden zweiten Dienstag, 9:30–11:00 Uhr', 'ab 6. Januar 2026', HOLIDAYS]);
     expect(describeSchedule(monthly)).toEqual([
       'jeden 2. Montag im Monat, 18:00–19:30 Uhr',
       'am letzten Freitag im Monat, 10:00–12:00 Uhr',
+      HOLIDAYS,
     ]);
-    expect(describeSchedule(singleDate)).toEqual(['am Samstag, 20. September 2025, 14:00–18:00 Uhr']);
+    expect(describeSchedule(singleDate)).toEqual(['am Samstag, 20. September 2025, 14:00–18:00 Uhr', HOLIDAYS]);
     expect(describeSchedule(byAppointment)).toEqual(['Termine nach Vereinbarung: bitte telefonisch vereinbaren']);
   });
 
@@ -220,13 +229,15 @@ describe('describeSchedule', () => {
   it('adds validity and closed periods, and drops what is past when asked', () => {
     expect(describeSchedule(christmasBreak)).toEqual([
       'jeden Donnerstag, 15:00–16:30 Uhr',
+      HOLIDAYS,
       'geschlossen vom 22. Dezember 2025 bis 7. Januar 2026 (Weihnachtspause)',
       'geschlossen am 12. Februar 2026 (Weiberfastnacht)',
     ]);
-    expect(describeSchedule(limited)).toEqual(['jeden Donnerstag, 15:00–17:00 Uhr', 'vom 7. Mai 2026 bis 2. Juli 2026']);
-    expect(describeSchedule(limited, { from: at('2026-06-01T00:00') })).toEqual(['jeden Donnerstag, 15:00–17:00 Uhr', 'bis 2. Juli 2026']);
+    expect(describeSchedule(limited)).toEqual(['jeden Donnerstag, 15:00–17:00 Uhr', 'vom 7. Mai 2026 bis 2. Juli 2026', HOLIDAYS]);
+    expect(describeSchedule(limited, { from: at('2026-06-01T00:00') })).toEqual(['jeden Donnerstag, 15:00–17:00 Uhr', 'bis 2. Juli 2026', HOLIDAYS]);
     expect(describeSchedule(christmasBreak, { from: at('2026-01-08T00:00') })).toEqual([
       'jeden Donnerstag, 15:00–16:30 Uhr',
+      HOLIDAYS,
       'geschlossen am 12. Februar 2026 (Weiberfastnacht)',
     ]);
   });

@@ -12,7 +12,9 @@ import { COLLECTIONS, LIST_FILES, type CollectionName, type ListFileName } from 
 import { ID_PATTERN } from '../../schemas/patterns.ts';
 import type { SearchQuery, Synonym } from '../../schemas/search.ts';
 import type { z } from 'astro/zod';
+import type { Schedule } from '../../schemas/schedule.ts';
 import { now as currentNow } from '../dates/now.ts';
+import { scheduleWarnings } from '../dates/schedule-check.ts';
 import { localDay } from '../dates/zone.ts';
 import { basePath } from '../deployment.ts';
 import { CONTACT_PAGE_ID, FIXED_SEGMENTS, routesFor } from '../routes.ts';
@@ -227,6 +229,13 @@ async function checkEntry(collection: CollectionName, file: ContentFile, render:
     entry.rendered = await render(file.body);
     for (const body of checkRenderedBody(entry.rendered.html, file.body, file.bodyStartLine)) {
       problems.push({ file: file.file, line: body.line, field: 'Text', message: body.message, severity: 'error' });
+    }
+  }
+  const schedule = collection === 'offers' ? (entry.data?.['schedule'] as Schedule | undefined) : undefined;
+  if (schedule) {
+    for (const warning of scheduleWarnings(schedule, { text: file.body, startLine: file.bodyStartLine }, today)) {
+      const field = warning.path[0] === 'body' ? 'Text' : formatPath(warning.path);
+      problems.push({ file: file.file, line: warning.line ?? lineOf(file, warning.path), field, message: warning.message, severity: 'warning' });
     }
   }
   const reviewed = entry.data?.['reviewed'];

@@ -29,6 +29,13 @@ const timeOfDay = new Intl.DateTimeFormat(LOCALE, {
   hourCycle: 'h23',
 });
 
+const weekdayName = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, weekday: 'long' });
+
+/** "Donnerstag" */
+export function formatWeekday(instant: Date): string {
+  return weekdayName.format(instant);
+}
+
 /** "Donnerstag, 26. März 2026" */
 export function formatDate(instant: Date): string {
   return dateLong.format(instant);

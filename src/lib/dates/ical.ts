@@ -20,8 +20,10 @@ import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
 import { t } from '../../i18n/de.ts';
 import { placeLine, type PublicPlace } from '../content/places.ts';
 import { now } from './now.ts';
-import { recurrenceParts, ruleStartsOnDays, untilInstant } from './schedule.ts';
-import { TIME_ZONE, localToZoned } from './zone.ts';
+import { describeCalendarFacts } from '../text/schedule.ts';
+import { type HolidayLookup, holidaysFor } from './holidays.ts';
+import { atTime, closedRange, dayStatus, isClosedDay, recurrenceParts, rulePeriod, ruleStartsOnDays, untilInstant } from './schedule.ts';
+import { TIME_ZONE, localDay, localToZoned } from './zone.ts';
 
 export const UID_DOMAIN = 'familiennetz-werne';
 const SITE_NAME = t('site.name');
@@ -36,8 +38,10 @@ export interface CalendarContext {
 }
 
 export interface CalendarOptions {
-  /** DTSTAMP. Defaults to now(), so SOURCE_DATE_EPOCH makes the file byte-identical. */
+  /** DTSTAMP, and "today" for the holiday window. Defaults to now(), so SOURCE_DATE_EPOCH makes the file byte-identical. */
   now?: Date;
+  /** Public holidays; defaults to those of the default state (holidays.ts). */
+  holidays?: HolidayLookup;
 }
 
 export interface FeedOptions extends CalendarOptions {
@@ -72,12 +76,31 @@ function vtimezone(tzid: string): string | null {
   return component ? component.replace(/^TZURL:[^\r\n]*\r?\n/m, '') : null;
 }
 
+// Control characters other than the line break have no place in a calendar value; the schemas
+// refuse them in one-line fields already, this keeps a file valid whatever reaches it.
+const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/g;
+
+/** A value for a TEXT property ical-generator escapes itself (SUMMARY, DESCRIPTION, LOCATION). */
+export function calendarText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
+}
+
+/**
+ * A value for NAME and X-WR-CALNAME, which ical-generator writes as given: escaped here as RFC 5545
+ * TEXT (3.3.11), on one line, so no title can add a property or an event to the file.
+ */
+export function calendarName(text: string): string {
+  return calendarText(text)
+    .replace(/\n/g, ' ')
+    .replace(/[\\;,]/g, (c) => `\\${c}`);
+}
+
 function newCalendar(name: string, url?: string): ICalCalendar {
   return ical({
-    prodId: { company: SITE_NAME, product: 'Termine', language: 'DE' },
+    prodId: { company: calendarName(SITE_NAME), product: 'Termine', language: 'DE' },
     method: ICalCalendarMethod.PUBLISH,
-    name,
-    ...(url ? { url } : {}),
+    name: calendarName(name),
+    ...(url ? { url: new URL(url).href } : {}),
     // name null: no calendar-wide zone, so DTSTAMP and UNTIL stay in UTC as RFC 5545 requires;
     // the generator still adds a VTIMEZONE for every TZID the events use.
     timezone: { name: null, generator: vtimezone },
@@ -93,8 +116,8 @@ export function locationText(place: PublicPlace | undefined): string | undefined
   return place ? placeLine(place) : undefined;
 }
 
-function describe(summary: string, url: string): string {
-  return `${summary}\n\n${url}`;
+function describe(lines: readonly string[], url: string): string {
+  return calendarText([...lines.filter(Boolean), url].join('\n\n'));
 }
 
 /** UID of an offer's rule: the first rule keeps the plain id, so adding a rule later changes no existing UID. */
@@ -106,68 +129,105 @@ export function eventUid(id: string): string {
   return `event-${id}@${UID_DOMAIN}`;
 }
 
-function endOn(start: Temporal.ZonedDateTime, time: string): Temporal.ZonedDateTime {
-  return start.toPlainDate().toZonedDateTime({ timeZone: TIME_ZONE, plainTime: Temporal.PlainTime.from(time) });
-}
-
 /**
- * The series starts at its first occurrence on or after validFrom (else the offer's "reviewed"
- * day: a stable date, unlike the build date, so the series does not move with every build).
- * Returns null when no occurrence exists in the year after the anchor.
+ * The series starts at its first occurrence in its period (from the rule's or the schedule's
+ * validFrom; without one, from the offer's "reviewed" day: a stable date, unlike the build date,
+ * so the series does not move with every build). Null when none exists within 400 days.
  */
-function firstStart(schedule: Schedule, rule: ScheduleRule, anchorDay: string): Temporal.ZonedDateTime | null {
-  const first = Temporal.PlainDate.from(anchorDay);
+function firstStart(schedule: Schedule, rule: ScheduleRule, fallbackDay: string): Temporal.ZonedDateTime | null {
+  const first = Temporal.PlainDate.from(rulePeriod(schedule, rule).from ?? fallbackDay);
   return ruleStartsOnDays(schedule, rule, first, first.add({ days: 400 }))[0] ?? null;
 }
 
-/** Occurrences of the rule that fall on closed days, from the series start on: the EXDATEs. */
-function closedStarts(schedule: Schedule, rule: ScheduleRule, seriesStart: Temporal.ZonedDateTime): Temporal.ZonedDateTime[] {
-  const result: Temporal.ZonedDateTime[] = [];
-  for (const period of schedule.closed ?? []) {
-    const starts = ruleStartsOnDays(schedule, rule, Temporal.PlainDate.from(period.from), Temporal.PlainDate.from(period.to ?? period.from));
-    result.push(...starts.filter((s) => Temporal.ZonedDateTime.compare(s, seriesStart) >= 0));
-  }
-  return result.sort(Temporal.ZonedDateTime.compare);
+/** Holiday exceptions are written from today to the end of next year; the nightly build carries them on. */
+function holidayWindow(today: string): [string, string] {
+  return [today, `${Number(today.slice(0, 4)) + 1}-12-31`];
 }
 
-function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Temporal.Instant): void {
+interface Exceptions {
+  /** Starts that do not take place: closed days (all), holidays with "fällt aus" (in the window). */
+  exclude: Temporal.ZonedDateTime[];
+  /** Starts on a holiday with "unbekannt" (in the window): kept, marked as "ask first". */
+  ask: { start: Temporal.ZonedDateTime; holiday: string }[];
+}
+
+function exceptions(schedule: Schedule, rule: ScheduleRule, seriesStart: Temporal.ZonedDateTime, today: string, holidays: HolidayLookup): Exceptions {
+  const result: Exceptions = { exclude: [], ask: [] };
+  const after = (s: Temporal.ZonedDateTime) => Temporal.ZonedDateTime.compare(s, seriesStart) >= 0;
+  for (const period of schedule.closed ?? []) {
+    const [from, to] = closedRange(period);
+    result.exclude.push(...ruleStartsOnDays(schedule, rule, Temporal.PlainDate.from(from), Temporal.PlainDate.from(to)).filter(after));
+  }
+  const [from, to] = holidayWindow(today);
+  for (const start of ruleStartsOnDays(schedule, rule, Temporal.PlainDate.from(from), Temporal.PlainDate.from(to)).filter(after)) {
+    const status = dayStatus(schedule, start.toPlainDate().toString(), holidays);
+    if (status.kind === 'closed' && !isClosedDay(schedule, start.toPlainDate().toString())) result.exclude.push(start);
+    if (status.kind === 'ask') result.ask.push({ start, holiday: status.holiday });
+  }
+  const unique = [...new Map(result.exclude.map((s) => [s.epochMilliseconds, s])).values()];
+  return { exclude: unique.sort(Temporal.ZonedDateTime.compare), ask: result.ask };
+}
+
+function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Temporal.Instant, today: string, holidays: HolidayLookup): void {
   const { offer, id, url, place } = item;
   const schedule = offer.schedule;
   if (!schedule) return;
-  const anchorDay = schedule.validFrom ?? offer.reviewed;
+  const where = locationText(place);
   schedule.rules.forEach((rule, index) => {
-    const start = firstStart(schedule, rule, rule.repeat === 'einmalig' ? rule.date : anchorDay);
+    const start = firstStart(schedule, rule, offer.reviewed);
     if (!start) return;
-    const exclude = closedStarts(schedule, rule, start);
+    const { exclude, ask } = exceptions(schedule, rule, start, today, holidays);
+    const common = {
+      id: offerUid(id, index),
+      stamp,
+      timezone: TIME_ZONE,
+      url,
+      ...(where ? { location: calendarText(where) } : {}),
+    };
     let repeating: ICalRepeatingOptions | null = null;
     if (rule.repeat === 'einmalig') {
       // A single date on a closed day simply does not take place.
       if (exclude.length > 0) return;
     } else {
       const parts = recurrenceParts(rule);
+      const until = rulePeriod(schedule, rule).until;
       repeating = {
         freq: parts.freq === 'WEEKLY' ? ICalEventRepeatingFreq.WEEKLY : ICalEventRepeatingFreq.MONTHLY,
         byDay: parts.byDay.map((d) => ICalWeekday[d]),
         ...(parts.interval > 1 ? { interval: parts.interval } : {}),
         ...(parts.bySetPos ? { bySetPos: parts.bySetPos } : {}),
-        ...(schedule.validUntil ? { until: untilInstant(schedule.validUntil) } : {}),
+        ...(until ? { until: untilInstant(until) } : {}),
         ...(exclude.length > 0 ? { exclude } : {}),
       };
     }
-    const where = locationText(place);
+    const ruleAsk = rule.repeat === 'einmalig' ? ask.filter((a) => a.start.equals(start)) : [];
     calendar.createEvent({
-      id: offerUid(id, index),
-      stamp,
+      ...common,
       start,
-      end: endOn(start, rule.end),
-      timezone: TIME_ZONE,
-      summary: offer.title,
-      description: describe(offer.summary, url),
-      url,
-      ...(where ? { location: where } : {}),
+      end: atTime(start.toPlainDate(), rule.end),
+      summary: calendarText(ruleAsk.length > 0 ? askSummary(offer.title, ruleAsk[0]!.holiday) : offer.title),
+      description: describe([offer.summary, ...describeCalendarFacts(schedule, rule, today)], url),
+      ...(ruleAsk.length > 0 ? { status: ICalEventStatus.TENTATIVE } : {}),
       ...(repeating ? { repeating } : {}),
     });
+    if (rule.repeat === 'einmalig') return;
+    // An instance on a holiday whose fate is unknown: the same date, marked, so the family asks first.
+    for (const { start: on, holiday } of ask) {
+      calendar.createEvent({
+        ...common,
+        recurrenceId: on,
+        start: on,
+        end: atTime(on.toPlainDate(), rule.end),
+        summary: calendarText(askSummary(offer.title, holiday)),
+        description: describe([t('calendar.holidayAsk', { holiday }), offer.summary], url),
+        status: ICalEventStatus.TENTATIVE,
+      });
+    }
   });
+}
+
+function askSummary(title: string, holiday: string): string {
+  return t('calendar.holidaySummary', { title, holiday });
 }
 
 function addEvent(calendar: ICalCalendar, item: EventCalendarItem, stamp: Temporal.Instant): void {
@@ -179,18 +239,19 @@ function addEvent(calendar: ICalCalendar, item: EventCalendarItem, stamp: Tempor
     start: localToZoned(event.start),
     end: localToZoned(event.end),
     timezone: TIME_ZONE,
-    summary: `${STATUS_PREFIX[event.status]}${event.title}`,
-    description: describe(event.summary, url),
+    summary: calendarText(`${STATUS_PREFIX[event.status]}${event.title}`),
+    description: describe([event.summary], url),
     url,
     status: EVENT_STATUS[event.status],
-    ...(where ? { location: where } : {}),
+    ...(where ? { location: calendarText(where) } : {}),
   });
 }
 
 /** The .ics text for one regular offer: one VEVENT per schedule rule. */
 export function offerCalendar(offer: Offer, context: CalendarContext, options: CalendarOptions = {}): string {
   const calendar = newCalendar(`${offer.title} – ${SITE_NAME}`, context.url);
-  addOffer(calendar, { offer, ...context }, stampOf(options));
+  const at = options.now ?? now();
+  addOffer(calendar, { offer, ...context }, stampOf(options), localDay(at), options.holidays ?? holidaysFor());
   return calendar.toString();
 }
 
@@ -208,7 +269,9 @@ export function feedCalendar(
 ): string {
   const calendar = newCalendar(options.name ?? `Termine – ${SITE_NAME}`, options.url);
   const stamp = stampOf(options);
-  for (const item of all.offers ?? []) addOffer(calendar, item, stamp);
+  const today = localDay(options.now ?? now());
+  const holidays = options.holidays ?? holidaysFor();
+  for (const item of all.offers ?? []) addOffer(calendar, item, stamp, today, holidays);
   for (const item of all.events ?? []) addEvent(calendar, item, stamp);
   return calendar.toString();
 }

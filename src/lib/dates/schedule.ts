@@ -6,15 +6,21 @@
 // matters. The same rule parts feed the iCalendar export (ical.ts), so pages and calendar files
 // cannot disagree.
 //
-// Clock changes, deliberately as RFC 5545 says: a regular slot whose local time does not exist
-// (02:30 on the spring-forward Sunday) is skipped that day (3.3.10), exactly as calendar apps do
-// with the exported RRULE; a time that exists twice (02:30 on the autumn Sunday) is the first,
-// summer-time one. Single dates and event times follow localToZoned (zone.ts).
+// Each rule has its own period (its validFrom/validUntil within the schedule's), so a planned
+// change of times is two rules. Closed periods drop a date; a public holiday (or 24/31 December)
+// drops it, keeps it, or keeps it marked "ask first", as the schedule's onPublicHolidays says.
+//
+// Clock changes: the schema refuses a rule or date whose local time does not exist on a day it
+// meets (02:30 on the spring-forward Sunday), so every output resolves the same times. A time that
+// exists twice (02:30 on the autumn Sunday) is the first, summer-time one, as RFC 5545 says.
 import { RRuleTemporal } from 'rrule-temporal';
 import { Temporal } from 'temporal-polyfill';
-import type { ClosedPeriod, Schedule, ScheduleRule } from '../../schemas/schedule.ts';
+import type { ClosedPeriod, RepeatingRule, Schedule, ScheduleRule } from '../../schemas/schedule.ts';
+import { type HolidayLookup, holidaysFor } from './holidays.ts';
 import { type IcsWeekday, inWeekOrder, weekday } from './weekdays.ts';
 import { TIME_ZONE, toZoned, zonedIso, zonedToDate } from './zone.ts';
+
+export type { RepeatingRule } from '../../schemas/schedule.ts';
 
 export interface Occurrence {
   start: Date;
@@ -22,6 +28,13 @@ export interface Occurrence {
   /** Local time with offset, e.g. "2026-03-26T15:00:00+01:00". */
   startIso: string;
   endIso: string;
+  /** On a holiday when the schedule does not say whether it takes place: the holiday's name. */
+  holiday?: string;
+}
+
+export interface ScheduleOptions {
+  /** Public holidays; defaults to those of the default state (holidays.ts). */
+  holidays?: HolidayLookup;
 }
 
 /** The RRULE parts of a repeating rule, shared by the evaluator here and the .ics writer. */
@@ -33,13 +46,28 @@ export interface RecurrenceParts {
   bySetPos?: number[];
 }
 
-export type RepeatingRule = Exclude<ScheduleRule, { repeat: 'einmalig' }>;
-
 export function recurrenceParts(rule: RepeatingRule): RecurrenceParts {
   if (rule.repeat === 'wöchentlich') {
     return { freq: 'WEEKLY', interval: rule.interval, byDay: inWeekOrder(rule.weekdays).map((d) => weekday(d).ics) };
   }
   return { freq: 'MONTHLY', interval: 1, byDay: [weekday(rule.weekday).ics], bySetPos: sortPositions(rule.positions) };
+}
+
+/** First and last day a rule applies: its own period within the schedule's (either end may be open). */
+export interface Period {
+  from?: string | undefined;
+  until?: string | undefined;
+}
+
+export function rulePeriod(schedule: Pick<Schedule, 'validFrom' | 'validUntil'>, rule: ScheduleRule): Period {
+  if (rule.repeat === 'einmalig') return { from: rule.date, until: rule.date };
+  const from = [schedule.validFrom, rule.validFrom].filter((d): d is string => !!d).sort().at(-1);
+  const until = [schedule.validUntil, rule.validUntil].filter((d): d is string => !!d).sort()[0];
+  return { from, until };
+}
+
+function inPeriod(period: Period, day: string): boolean {
+  return (!period.from || day >= period.from) && (!period.until || day <= period.until);
 }
 
 /** Last instant of the last valid day: RFC 5545 UNTIL is inclusive and, with a TZID start, in UTC. */
@@ -55,13 +83,12 @@ function startOfDay(day: Temporal.PlainDate): Temporal.ZonedDateTime {
   return day.toZonedDateTime({ timeZone: TIME_ZONE });
 }
 
-function atTime(day: Temporal.PlainDate, time: string): Temporal.ZonedDateTime {
-  // "compatible": a time inside the spring gap moves forward, a doubled autumn time takes the
-  // first (summer-time) instant, as RFC 5545 3.3.5 specifies (see localDateTimeToDate).
+/** A wall-clock time on a local day. The schema refuses times that do not exist on a day a rule meets. */
+export function atTime(day: Temporal.PlainDate, time: string): Temporal.ZonedDateTime {
   return day.toZonedDateTime({ timeZone: TIME_ZONE, plainTime: Temporal.PlainTime.from(time) });
 }
 
-function recurrence(rule: RepeatingRule, anchorDay: Temporal.PlainDate, validUntil: string | undefined): RRuleTemporal {
+function recurrence(rule: RepeatingRule, anchorDay: Temporal.PlainDate, until: string | undefined): RRuleTemporal {
   const parts = recurrenceParts(rule);
   return new RRuleTemporal({
     freq: parts.freq,
@@ -71,14 +98,20 @@ function recurrence(rule: RepeatingRule, anchorDay: Temporal.PlainDate, validUnt
     wkst: 'MO',
     tzid: TIME_ZONE,
     dtstart: atTime(anchorDay, rule.start),
-    ...(validUntil ? { until: untilInstant(validUntil) } : {}),
+    ...(until ? { until: untilInstant(until) } : {}),
     temporal: Temporal,
   });
 }
 
-function makeOccurrence(start: Temporal.ZonedDateTime, endTime: string): Occurrence {
+function makeOccurrence(start: Temporal.ZonedDateTime, endTime: string, holiday?: string): Occurrence {
   const end = atTime(start.toPlainDate(), endTime);
-  return { start: zonedToDate(start), end: zonedToDate(end), startIso: zonedIso(start), endIso: zonedIso(end) };
+  return {
+    start: zonedToDate(start),
+    end: zonedToDate(end),
+    startIso: zonedIso(start),
+    endIso: zonedIso(end),
+    ...(holiday ? { holiday } : {}),
+  };
 }
 
 /** First and last closed day of a period ("to" left out = one day). */
@@ -94,13 +127,26 @@ export function isClosedDay(schedule: Pick<Schedule, 'closed'>, day: string): bo
   });
 }
 
-function withinValidity(schedule: Schedule, day: string): boolean {
-  return (!schedule.validFrom || day >= schedule.validFrom) && (!schedule.validUntil || day <= schedule.validUntil);
+/** What a day means for the schedule's dates: they take place, they do not, or ask first (a holiday). */
+export type DayStatus = { kind: 'open' } | { kind: 'closed' } | { kind: 'ask'; holiday: string };
+
+export function dayStatus(schedule: Pick<Schedule, 'closed' | 'onPublicHolidays'>, day: string, holidays: HolidayLookup = holidaysFor()): DayStatus {
+  if (isClosedDay(schedule, day)) return { kind: 'closed' };
+  const holiday = holidays(day);
+  if (!holiday) return { kind: 'open' };
+  switch (schedule.onPublicHolidays ?? 'unbekannt') {
+    case 'findet statt':
+      return { kind: 'open' };
+    case 'fällt aus':
+      return { kind: 'closed' };
+    default:
+      return { kind: 'ask', holiday };
+  }
 }
 
 /**
- * Starts of one rule whose local calendar day lies in [firstDay, lastDay], within validFrom/validUntil.
- * Closed periods are NOT applied here: the .ics writer needs those starts for EXDATE.
+ * Starts of one rule whose local calendar day lies in [firstDay, lastDay], within the rule's period.
+ * Closed days and holidays are NOT applied here: the .ics writer needs those starts for EXDATE.
  */
 export function ruleStartsOnDays(
   schedule: Schedule,
@@ -108,23 +154,23 @@ export function ruleStartsOnDays(
   firstDay: Temporal.PlainDate,
   lastDay: Temporal.PlainDate,
 ): Temporal.ZonedDateTime[] {
+  const period = rulePeriod(schedule, rule);
+  const first = firstDay.toString();
+  const last = lastDay.toString();
+  if ((period.until && period.until < first) || (period.from && period.from > last)) return [];
   let starts: Temporal.ZonedDateTime[];
   if (rule.repeat === 'einmalig') {
     starts = [atTime(Temporal.PlainDate.from(rule.date), rule.start)];
   } else {
-    // Every n weeks counts from validFrom's week; without validFrom any anchor before the window
-    // gives the same dates (interval 1, or monthly), and a near one keeps the expansion short.
-    const anchor = schedule.validFrom
-      ? Temporal.PlainDate.from(schedule.validFrom)
-      : firstDay.with({ day: 1 });
-    const rr = recurrence(rule, anchor, schedule.validUntil);
+    // Every n weeks counts from the week of the period's first day; without one, any anchor before
+    // the window gives the same dates (interval 1, or monthly), and a near one keeps the expansion short.
+    const anchor = period.from ? Temporal.PlainDate.from(period.from) : firstDay.with({ day: 1 });
+    const rr = recurrence(rule, anchor, period.until);
     starts = rr.between(zonedToDate(startOfDay(firstDay)), zonedToDate(startOfDay(lastDay.add({ days: 1 }))), true);
   }
-  const first = firstDay.toString();
-  const last = lastDay.toString();
   return starts.filter((s) => {
     const day = s.toPlainDate().toString();
-    return day >= first && day <= last && withinValidity(schedule, day);
+    return day >= first && day <= last && inPeriod(period, day);
   });
 }
 
@@ -133,7 +179,6 @@ function uniqueSorted(occurrences: Occurrence[]): Occurrence[] {
   const seen = new Set<string>();
   const result: Occurrence[] = [];
   for (const occurrence of occurrences) {
-    // Two rules naming the same slot (e.g. overlapping weekly and single date) show once.
     const key = `${occurrence.startIso}/${occurrence.endIso}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -142,42 +187,28 @@ function uniqueSorted(occurrences: Occurrence[]): Occurrence[] {
   return result.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
 }
 
-/** All occurrences of all rules on local days [firstDay, lastDay], closed days removed, sorted. */
-function occurrencesOnDays(schedule: Schedule, firstDay: Temporal.PlainDate, lastDay: Temporal.PlainDate): Occurrence[] {
-  const all: Occurrence[] = [];
-  for (const rule of schedule.rules ?? []) {
-    for (const start of ruleStartsOnDays(schedule, rule, firstDay, lastDay)) {
-      if (isClosedDay(schedule, start.toPlainDate().toString())) continue;
-      all.push(makeOccurrence(start, rule.end));
-    }
-  }
-  return uniqueSorted(all);
-}
-
-/** The first `limit` occurrences of one rule on [firstDay, lastDay] that have not ended at `fromMs`, in time order. */
-function firstOfRule(
+/** The occurrences of one rule on [firstDay, lastDay] that take place (or may: holidays), in time order. */
+function* ruleOccurrences(
   schedule: Schedule,
   rule: ScheduleRule,
   firstDay: Temporal.PlainDate,
   lastDay: Temporal.PlainDate,
-  fromMs: number,
-  limit: number,
-): Occurrence[] {
-  const result: Occurrence[] = [];
-  // A rule's starts come in time order (RRULE expansion is chronological), and all its
-  // occurrences have the same end time, so "not ended yet" holds from some start onwards.
+  holidays: HolidayLookup,
+): Generator<Occurrence> {
   for (const start of ruleStartsOnDays(schedule, rule, firstDay, lastDay)) {
-    if (isClosedDay(schedule, start.toPlainDate().toString())) continue;
-    const occurrence = makeOccurrence(start, rule.end);
-    if (occurrence.end.getTime() <= fromMs) continue;
-    result.push(occurrence);
-    if (result.length === limit) break;
+    const status = dayStatus(schedule, start.toPlainDate().toString(), holidays);
+    if (status.kind === 'closed') continue;
+    yield makeOccurrence(start, rule.end, status.kind === 'ask' ? status.holiday : undefined);
   }
-  return result;
 }
 
 /** Days looked at first; the full horizon only when a rule has fewer than `limit` dates in them. */
 const NEAR_DAYS = 63;
+
+export interface NextOptions extends ScheduleOptions {
+  /** How many days ahead to look at most (default 400). */
+  horizonDays?: number;
+}
 
 /**
  * The next `limit` occurrences that have not ended at `from` (one running now counts), sorted,
@@ -189,30 +220,44 @@ const NEAR_DAYS = 63;
  * the next weeks are its first `limit` in the whole horizon. The result is the same as
  * expanding every rule over the whole horizon (tests/unit/schedule-next.test.ts).
  */
-export function nextOccurrences(schedule: Schedule, from: Date, limit: number, horizonDays = 400): Occurrence[] {
+export function nextOccurrences(schedule: Schedule, from: Date, limit: number, options: NextOptions = {}): Occurrence[] {
   if (limit <= 0) return [];
+  const horizonDays = options.horizonDays ?? 400;
+  const holidays = options.holidays ?? holidaysFor();
   // An occurrence starts and ends on the same local day, so one still running began today.
   const today = toZoned(from).toPlainDate();
   const lastDay = today.add({ days: horizonDays });
   const near = today.add({ days: Math.min(NEAR_DAYS, horizonDays) });
   const fromMs = from.getTime();
+  const firstOfRule = (rule: ScheduleRule, until: Temporal.PlainDate): Occurrence[] => {
+    // A rule's occurrences come in time order and all end at the same time of day, so
+    // "not ended yet" holds from some occurrence onwards.
+    const found: Occurrence[] = [];
+    for (const occurrence of ruleOccurrences(schedule, rule, today, until, holidays)) {
+      if (occurrence.end.getTime() <= fromMs) continue;
+      found.push(occurrence);
+      if (found.length === limit) break;
+    }
+    return found;
+  };
   const candidates: Occurrence[] = [];
   for (const rule of schedule.rules ?? []) {
-    let found = firstOfRule(schedule, rule, today, near, fromMs, limit);
-    if (found.length < limit && Temporal.PlainDate.compare(near, lastDay) < 0) {
-      found = firstOfRule(schedule, rule, today, lastDay, fromMs, limit);
-    }
+    let found = firstOfRule(rule, near);
+    if (found.length < limit && Temporal.PlainDate.compare(near, lastDay) < 0) found = firstOfRule(rule, lastDay);
     candidates.push(...found);
   }
   return uniqueSorted(candidates).slice(0, limit);
 }
 
-/** Occurrences overlapping [from, to): started before `to` and not ended at `from` ("Diese Woche"). */
-export function occurrencesBetween(schedule: Schedule, from: Date, to: Date): Occurrence[] {
+/** Occurrences overlapping [from, to): started before `to` and not ended at `from` (the week view). */
+export function occurrencesBetween(schedule: Schedule, from: Date, to: Date, options: ScheduleOptions = {}): Occurrence[] {
   if (to.getTime() <= from.getTime()) return [];
-  return occurrencesOnDays(schedule, toZoned(from).toPlainDate(), toZoned(to).toPlainDate()).filter(
-    (o) => o.end.getTime() > from.getTime() && o.start.getTime() < to.getTime(),
-  );
+  const holidays = options.holidays ?? holidaysFor();
+  const all: Occurrence[] = [];
+  for (const rule of schedule.rules ?? []) {
+    all.push(...ruleOccurrences(schedule, rule, toZoned(from).toPlainDate(), toZoned(to).toPlainDate(), holidays));
+  }
+  return uniqueSorted(all).filter((o) => o.end.getTime() > from.getTime() && o.start.getTime() < to.getTime());
 }
 
 /** "Last" (-1) sorts last: "am 1. und letzten Montag". */

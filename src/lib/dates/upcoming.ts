@@ -2,7 +2,7 @@
 // regular offers, merged and sorted. Pure, so it is tested without a build.
 import type { Schedule } from '../../schemas/schedule.ts';
 import { isRunning } from '../content/status.ts';
-import { localDateTimeToDate, toIsoWithOffset } from './zone.ts';
+import { localDateTimeToDate, localDay, toIsoWithOffset } from './zone.ts';
 import { nextOccurrences } from './schedule.ts';
 
 export interface DatedItem {
@@ -14,6 +14,8 @@ export interface DatedItem {
   /** End with offset, for the browser script that hides what has passed. */
   endIso: string;
   startIso: string;
+  /** A date that may not take place (a holiday the schedule does not decide): the holiday's name. */
+  holiday?: string;
 }
 
 export interface EventLike {
@@ -62,6 +64,7 @@ export function upcomingOfferDates(offers: readonly OfferLike[], now: Date, perO
         end: occurrence.end,
         startIso: occurrence.startIso,
         endIso: occurrence.endIso,
+        ...(occurrence.holiday ? { holiday: occurrence.holiday } : {}),
       })),
     )
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.title.localeCompare(b.title, 'de'));
@@ -72,4 +75,34 @@ export function upcoming(events: readonly EventLike[], offers: readonly OfferLik
   return [...upcomingEvents(events, now), ...upcomingOfferDates(offers, now, limit)]
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.title.localeCompare(b.title, 'de'))
     .slice(0, limit);
+}
+
+/** The dates of one local day. */
+export interface DateGroup {
+  /** Local calendar day, "2026-12-03". */
+  day: string;
+  items: DatedItem[];
+}
+
+/** Dates grouped by the local day they start on, in the order given (soonest first). */
+export function groupByDay(items: readonly DatedItem[]): DateGroup[] {
+  const groups: DateGroup[] = [];
+  for (const item of items) {
+    const day = localDay(item.start);
+    const last = groups.at(-1);
+    if (last?.day === day) last.items.push(item);
+    else groups.push({ day, items: [item] });
+  }
+  return groups;
+}
+
+/**
+ * The first `days` days that have dates, each with all of that day's events and regular dates.
+ * An offer meets at most a few times a day, so `4 × days` dates of each offer cover those days.
+ */
+export function upcomingDays(events: readonly EventLike[], offers: readonly OfferLike[], now: Date, days: number): DateGroup[] {
+  const items = [...upcomingEvents(events, now), ...upcomingOfferDates(offers, now, 4 * days)].sort(
+    (a, b) => a.start.getTime() - b.start.getTime() || a.title.localeCompare(b.title, 'de'),
+  );
+  return groupByDay(items).slice(0, days);
 }

@@ -52,3 +52,44 @@ export function zonedIso(zoned: Temporal.ZonedDateTime): string {
 export function toIsoWithOffset(instant: Date): string {
   return zonedIso(toZoned(instant));
 }
+
+/** Does this wall-clock time ("2027-03-28T02:30") exist in local time? Not inside the spring gap. */
+export function existsLocally(localDateTime: string): boolean {
+  const plain = Temporal.PlainDateTime.from(localDateTime);
+  return Temporal.PlainDateTime.compare(plain.toZonedDateTime(TIME_ZONE, { disambiguation: 'compatible' }).toPlainDateTime(), plain) === 0;
+}
+
+/** A local day on which the clock jumps forward, and the wall-clock times that do not exist on it. */
+export interface ClockGap {
+  /** "2027-03-28" */
+  day: string;
+  /** First missing time, "02:00". */
+  from: string;
+  /** First time after the jump, "03:00". */
+  to: string;
+}
+
+let gaps: ClockGap[] | undefined;
+
+/** Every spring-forward gap of local time from 2000 to 2100 (the zone's own rules, not a table). */
+export function clockGaps(): readonly ClockGap[] {
+  if (gaps) return gaps;
+  gaps = [];
+  let at: Temporal.ZonedDateTime | null = Temporal.ZonedDateTime.from({ year: 2000, month: 1, day: 1, timeZone: TIME_ZONE });
+  while (at && at.year <= 2100) {
+    at = at.getTimeZoneTransition('next');
+    if (!at) break;
+    const before = at.subtract({ nanoseconds: 1 });
+    if (at.offsetNanoseconds <= before.offsetNanoseconds) continue; // autumn: times repeat, none is missing
+    const jump = at.offsetNanoseconds - before.offsetNanoseconds;
+    const to = at.toPlainDateTime();
+    const from = to.subtract({ nanoseconds: jump });
+    gaps.push({ day: to.toPlainDate().toString(), from: from.toPlainTime().toString({ smallestUnit: 'minute' }), to: to.toPlainTime().toString({ smallestUnit: 'minute' }) });
+  }
+  return gaps;
+}
+
+/** Is the wall-clock time "HH:MM" inside the gap? */
+export function inGap(gap: ClockGap, time: string): boolean {
+  return time >= gap.from && time < gap.to;
+}

@@ -5,7 +5,8 @@ import { Temporal } from 'temporal-polyfill';
 import type { Event } from '../../schemas/event.ts';
 import type { PublicPlace } from '../content/places.ts';
 import type { Schedule } from '../../schemas/schedule.ts';
-import { isClosedDay, nextOccurrences } from '../dates/schedule.ts';
+import { holidaysBetween, holidaysFor, type HolidayLookup } from '../dates/holidays.ts';
+import { dayStatus, isClosedDay, nextOccurrences, rulePeriod, ruleStartsOnDays } from '../dates/schedule.ts';
 import { inWeekOrder, weekday, weekdayByIso } from '../dates/weekdays.ts';
 import { localDateTimeToDate, localDay, toIsoWithOffset, toZoned } from '../dates/zone.ts';
 import { postalAddress } from './structured-data.ts';
@@ -88,35 +89,40 @@ function hhmm(z: Temporal.ZonedDateTime): string {
 export interface OpeningHoursOptions {
   /**
    * When given, rules that a weekly pattern cannot express (every n weeks, monthly) are listed
-   * as their next `limit` dates, and closed periods already over are left out.
+   * as their next `limit` dates, and rules, closed periods and holidays already over are left out.
    */
   from?: Date;
   limit?: number;
+  holidays?: HolidayLookup;
 }
 
 /**
- * hoursAvailable of an offer's Service. A weekly rule becomes dayOfWeek + opens/closes; single
- * dates become one-day specifications; closed periods become opens = closes = "00:00" for their
- * days (schema.org's way to say "closed"). "Every second week" and "2nd Monday" have no
+ * hoursAvailable of an offer's Service. A weekly rule becomes dayOfWeek + opens/closes, with its
+ * own period as validFrom/validThrough (a planned change of times is two specifications); single
+ * dates become one-day specifications; closed periods, and with `from` the holidays of the next
+ * year on which the offer does not take place, become opens = closes = "00:00" for their days
+ * (schema.org's way to say "closed"). "Every second week" and "2nd Monday" have no
  * OpeningHoursSpecification form: without `from` they are left out rather than claimed weekly.
  */
 export function openingHoursSpecification(schedule: Schedule, options: OpeningHoursOptions = {}): JsonLd[] {
-  const validity = {
-    ...(schedule.validFrom ? { validFrom: schedule.validFrom } : {}),
-    ...(schedule.validUntil ? { validThrough: schedule.validUntil } : {}),
-  };
   const today = options.from ? localDay(options.from) : undefined;
+  const holidays = options.holidays ?? holidaysFor();
   const result: JsonLd[] = [];
   for (const rule of schedule.rules ?? []) {
+    const period = rulePeriod(schedule, rule);
+    if (today && period.until && period.until < today) continue;
     if (rule.repeat === 'wöchentlich' && rule.interval === 1) {
       const days = inWeekOrder(rule.weekdays).map((d) => weekday(d).schemaOrg);
+      const validity = {
+        ...(period.from ? { validFrom: period.from } : {}),
+        ...(period.until ? { validThrough: period.until } : {}),
+      };
       result.push(spec({ dayOfWeek: days.length === 1 ? days[0] : days, opens: rule.start, closes: rule.end, ...validity }));
     } else if (options.from) {
-      const next = nextOccurrences({ ...schedule, rules: [rule] }, options.from, options.limit ?? 6);
+      const next = nextOccurrences({ ...schedule, rules: [rule] }, options.from, options.limit ?? 6, { holidays });
       result.push(...next.map((o) => datedSpec(o.start, o.end)));
     } else if (rule.repeat === 'einmalig') {
-      const within = (!schedule.validFrom || rule.date >= schedule.validFrom) && (!schedule.validUntil || rule.date <= schedule.validUntil);
-      if (within && !isClosedDay(schedule, rule.date)) {
+      if (dayStatus(schedule, rule.date, holidays).kind !== 'closed') {
         const day = Temporal.PlainDate.from(rule.date);
         result.push(spec({ dayOfWeek: weekdayByIso(day.dayOfWeek).schemaOrg, opens: rule.start, closes: rule.end, validFrom: rule.date, validThrough: rule.date }));
       }
@@ -127,6 +133,13 @@ export function openingHoursSpecification(schedule: Schedule, options: OpeningHo
     const to = period.to ?? period.from;
     if (today && to < today) continue;
     result.push(spec({ opens: '00:00', closes: '00:00', validFrom: period.from, validThrough: to }));
+  }
+  if (today && schedule.onPublicHolidays === 'fällt aus') {
+    const first = Temporal.PlainDate.from(today);
+    for (const { day } of holidaysBetween(today, first.add({ days: 365 }).toString())) {
+      const meets = (schedule.rules ?? []).some((rule) => ruleStartsOnDays(schedule, rule, Temporal.PlainDate.from(day), Temporal.PlainDate.from(day)).length > 0);
+      if (meets && !isClosedDay(schedule, day)) result.push(spec({ opens: '00:00', closes: '00:00', validFrom: day, validThrough: day }));
+    }
   }
   return result;
 }

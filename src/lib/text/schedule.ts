@@ -4,7 +4,7 @@
 import { t } from '../../i18n/de.ts';
 import type { ClosedPeriod, Schedule, ScheduleRule } from '../../schemas/schedule.ts';
 import { formatClockTimeRange, formatLocalDate, formatLocalDateLong } from '../dates/format.ts';
-import { closedRange, sortPositions } from '../dates/schedule.ts';
+import { closedRange, rulePeriod, sortPositions } from '../dates/schedule.ts';
 import { inWeekOrder } from '../dates/weekdays.ts';
 import { localDay } from '../dates/zone.ts';
 
@@ -49,7 +49,7 @@ function describeClosed(period: ClosedPeriod): string {
   return t('schedule.closedPeriod', { from: formatLocalDate(from), to: formatLocalDate(to), reason });
 }
 
-function validity(schedule: Schedule, today: string | undefined): string | undefined {
+function validity(schedule: Pick<Schedule, 'validFrom' | 'validUntil'>, today: string | undefined): string | undefined {
   const from = schedule.validFrom && !(today && schedule.validFrom <= today) ? schedule.validFrom : undefined;
   const until = schedule.validUntil;
   if (from && until) return t('schedule.validFromUntil', { from: formatLocalDate(from), until: formatLocalDate(until) });
@@ -58,30 +58,89 @@ function validity(schedule: Schedule, today: string | undefined): string | undef
   return undefined;
 }
 
+/** A rule with its own period, as the page shows it: "ab 7. Januar 2027: jeden Donnerstag, …". */
+function describeRuleInPeriod(rule: ScheduleRule, today: string | undefined): string {
+  const text = describeRule(rule);
+  if (rule.repeat === 'einmalig') return text;
+  const from = rule.validFrom && !(today && rule.validFrom <= today) ? rule.validFrom : undefined;
+  const until = rule.validUntil;
+  if (from && until) return t('schedule.ruleFromUntil', { from: formatLocalDate(from), until: formatLocalDate(until), rule: text });
+  if (from) return t('schedule.ruleFrom', { from: formatLocalDate(from), rule: text });
+  if (until) return t('schedule.ruleUntil', { until: formatLocalDate(until), rule: text });
+  return text;
+}
+
+/** The line about public holidays (and 24/31 December) for a schedule with dates. */
+export function holidayLine(schedule: Pick<Schedule, 'onPublicHolidays' | 'rules'>): string | undefined {
+  if ((schedule.rules ?? []).length === 0) return undefined;
+  return t(HOLIDAY_KEYS[schedule.onPublicHolidays ?? 'unbekannt']);
+}
+
+const HOLIDAY_KEYS = {
+  'findet statt': 'schedule.holidays.open',
+  'fällt aus': 'schedule.holidays.closed',
+  unbekannt: 'schedule.holidays.ask',
+} as const;
+
 export interface DescribeOptions {
-  /** When given, closed periods that are over and a validFrom already reached are left out. */
+  /** When given, rules and closed periods that are over and a validFrom already reached are left out. */
   from?: Date;
 }
 
+/** Rules still to come or running, in page order: repeating ones by start of period, then single dates by date. */
+function rulesInOrder(schedule: Schedule, today: string | undefined): ScheduleRule[] {
+  return [...(schedule.rules ?? [])]
+    .filter((rule) => !today || (rulePeriod(schedule, rule).until ?? today) >= today)
+    .sort((a, b) => {
+      if (a.repeat === 'einmalig' && b.repeat === 'einmalig') return a.date.localeCompare(b.date) || a.start.localeCompare(b.start);
+      if (a.repeat === 'einmalig' || b.repeat === 'einmalig') return Number(a.repeat === 'einmalig') - Number(b.repeat === 'einmalig');
+      return (a.validFrom ?? '').localeCompare(b.validFrom ?? '');
+    });
+}
+
+function closedLines(schedule: Schedule, today: string | undefined): string[] {
+  return [...(schedule.closed ?? [])]
+    .filter((period) => !today || closedRange(period)[1] >= today)
+    .sort((a, b) => a.from.localeCompare(b.from))
+    .map(describeClosed);
+}
+
 /**
- * The schedule as lines, in this order: rules (single dates by date), "nach Vereinbarung",
- * validity, closed periods, note.
+ * The schedule as lines, in this order: rules (a planned change as "bis …" and "ab …"; single
+ * dates by date), "nach Vereinbarung", validity, holidays, closed periods, note.
  */
 export function describeSchedule(schedule: Schedule, options: DescribeOptions = {}): string[] {
   const today = options.from ? localDay(options.from) : undefined;
-  const rules = [...(schedule.rules ?? [])].sort((a, b) => {
-    // Regular rules first (as written), then single dates in date order.
-    if (a.repeat === 'einmalig' && b.repeat === 'einmalig') return a.date.localeCompare(b.date) || a.start.localeCompare(b.start);
-    return Number(a.repeat === 'einmalig') - Number(b.repeat === 'einmalig');
-  });
-  const lines = rules.map(describeRule);
+  const lines = rulesInOrder(schedule, today).map((rule) => describeRuleInPeriod(rule, today));
   if (schedule.byAppointment) lines.push(t('schedule.byAppointment', { text: schedule.byAppointment }));
   const valid = validity(schedule, today);
   if (valid) lines.push(valid);
-  const closed = [...(schedule.closed ?? [])]
-    .filter((period) => !today || closedRange(period)[1] >= today)
-    .sort((a, b) => a.from.localeCompare(b.from));
-  lines.push(...closed.map(describeClosed));
+  const holidays = holidayLine(schedule);
+  if (holidays) lines.push(holidays);
+  lines.push(...closedLines(schedule, today));
   if (schedule.note) lines.push(schedule.note);
   return lines;
+}
+
+/**
+ * What a calendar file says about one rule's dates besides the RRULE, as sentences: since when and
+ * until when it applies, the closed days still to come, holidays, the note.
+ */
+export function describeCalendarFacts(schedule: Schedule, rule: ScheduleRule, today: string): string[] {
+  const lines: string[] = [];
+  if (rule.repeat !== 'einmalig') {
+    const period = rulePeriod(schedule, rule);
+    if (period.from && period.until) lines.push(t('calendar.validFromUntil', { from: formatLocalDate(period.from), until: formatLocalDate(period.until) }));
+    else if (period.from) lines.push(t('calendar.validFrom', { from: formatLocalDate(period.from) }));
+    else if (period.until) lines.push(t('calendar.validUntil', { until: formatLocalDate(period.until) }));
+  }
+  const holidays = holidayLine(schedule);
+  if (holidays) lines.push(sentence(holidays));
+  lines.push(...closedLines(schedule, today).map(sentence));
+  if (schedule.note) lines.push(schedule.note);
+  return lines;
+}
+
+function sentence(line: string): string {
+  return `${line.charAt(0).toUpperCase()}${line.slice(1)}${/[.!?]$/.test(line) ? '' : '.'}`;
 }

@@ -1,0 +1,78 @@
+// Public holidays of a German state, from feiertagejs (all 16 states, no dependencies, typed),
+// plus 24 and 31 December: most offers close or change on those days, so they count as holidays
+// for the schedule's onPublicHolidays option.
+//
+// feiertagejs builds each holiday's Date at 12:00 UTC and its own dateString from the machine's
+// local date parts, which is the next day east of UTC+12. The day here is read from the UTC
+// date, so the machine's TZ never matters (tests/unit/holidays.test.ts runs under test:tz too).
+import { getHolidays, type HolidayType } from 'feiertagejs';
+
+/** The two-letter state codes feiertagejs knows ("NW" = Nordrhein-Westfalen). */
+export const REGIONS = ['BW', 'BY', 'BE', 'BB', 'HB', 'HE', 'HH', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** The state whose holidays apply until the site's settings name one. */
+export const DEFAULT_REGION: Region = 'NW';
+
+/** The name of the holiday on a local day ("2026-12-25"), or undefined. */
+export type HolidayLookup = (day: string) => string | undefined;
+
+// German names as families know them; feiertagejs's own names are constants.
+const NAMES: Partial<Record<HolidayType, string>> = {
+  NEUJAHRSTAG: 'Neujahr',
+  HEILIGEDREIKOENIGE: 'Heilige Drei Könige',
+  KARFREITAG: 'Karfreitag',
+  OSTERSONNTAG: 'Ostersonntag',
+  OSTERMONTAG: 'Ostermontag',
+  TAG_DER_ARBEIT: 'Tag der Arbeit',
+  CHRISTIHIMMELFAHRT: 'Christi Himmelfahrt',
+  MARIAHIMMELFAHRT: 'Mariä Himmelfahrt',
+  PFINGSTSONNTAG: 'Pfingstsonntag',
+  PFINGSTMONTAG: 'Pfingstmontag',
+  FRONLEICHNAM: 'Fronleichnam',
+  DEUTSCHEEINHEIT: 'Tag der Deutschen Einheit',
+  REFORMATIONSTAG: 'Reformationstag',
+  ALLERHEILIGEN: 'Allerheiligen',
+  BUBETAG: 'Buß- und Bettag',
+  ERSTERWEIHNACHTSFEIERTAG: '1. Weihnachtstag',
+  ZWEITERWEIHNACHTSFEIERTAG: '2. Weihnachtstag',
+  WELTKINDERTAG: 'Weltkindertag',
+  WELTFRAUENTAG: 'Internationaler Frauentag',
+  AUGSBURGER_FRIEDENSFEST: 'Augsburger Friedensfest',
+};
+
+/** Days treated like holidays although they are none by law. */
+const LIKE_HOLIDAYS: readonly [string, string][] = [
+  ['12-24', 'Heiligabend'],
+  ['12-31', 'Silvester'],
+];
+
+const years = new Map<string, Map<string, string>>();
+
+function holidaysOf(year: number, region: Region): Map<string, string> {
+  const key = `${region}-${year}`;
+  let days = years.get(key);
+  if (!days) {
+    days = new Map();
+    for (const holiday of getHolidays(year, region)) {
+      days.set(holiday.date.toISOString().slice(0, 10), NAMES[holiday.name] ?? holiday.translate('de') ?? holiday.name);
+    }
+    for (const [monthDay, name] of LIKE_HOLIDAYS) days.set(`${year}-${monthDay}`, name);
+    years.set(key, days);
+  }
+  return days;
+}
+
+/** Holidays of a state, plus 24 and 31 December. */
+export function holidaysFor(region: Region = DEFAULT_REGION): HolidayLookup {
+  return (day) => holidaysOf(Number(day.slice(0, 4)), region).get(day);
+}
+
+/** Every holiday (and 24/31 December) on local days [from, to], in date order. */
+export function holidaysBetween(from: string, to: string, region: Region = DEFAULT_REGION): { day: string; name: string }[] {
+  const result: { day: string; name: string }[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    for (const [day, name] of holidaysOf(year, region)) if (day >= from && day <= to) result.push({ day, name });
+  }
+  return result.sort((a, b) => a.day.localeCompare(b.day));
+}

@@ -1,0 +1,84 @@
+// Public holidays (feiertagejs, NRW by default) plus 24 and 31 December, and what a schedule does
+// with them: drop the date, keep it, or keep it marked "ask first". `npm run test:tz` runs this
+// under UTC+14 and UTC-8 too: feiertagejs's own day strings depend on the machine's TZ, ours not.
+import { describe, expect, it } from 'vitest';
+import { holidaysBetween, holidaysFor } from '../../src/lib/dates/holidays.ts';
+import { dayStatus, nextOccurrences, occurrencesBetween } from '../../src/lib/dates/schedule.ts';
+import { localDateTimeToDate } from '../../src/lib/dates/zone.ts';
+import { openingHoursSpecification } from '../../src/lib/seo/jsonld-dates.ts';
+import { makeSchedule } from './fixtures/dates.ts';
+
+const at = (local: string) => localDateTimeToDate(local);
+const thursdays = (onPublicHolidays?: string) =>
+  makeSchedule({ rules: [{ repeat: 'wöchentlich', weekdays: ['Donnerstag'], start: '15:00', end: '17:00' }], ...(onPublicHolidays ? { onPublicHolidays } : {}) });
+
+describe('holidays of NRW', () => {
+  it('lists the legal holidays of 2026 and treats 24 and 31 December like holidays', () => {
+    expect(holidaysBetween('2026-01-01', '2026-12-31')).toEqual([
+      { day: '2026-01-01', name: 'Neujahr' },
+      { day: '2026-04-03', name: 'Karfreitag' },
+      { day: '2026-04-06', name: 'Ostermontag' },
+      { day: '2026-05-01', name: 'Tag der Arbeit' },
+      { day: '2026-05-14', name: 'Christi Himmelfahrt' },
+      { day: '2026-05-25', name: 'Pfingstmontag' },
+      { day: '2026-06-04', name: 'Fronleichnam' },
+      { day: '2026-10-03', name: 'Tag der Deutschen Einheit' },
+      { day: '2026-11-01', name: 'Allerheiligen' },
+      { day: '2026-12-24', name: 'Heiligabend' },
+      { day: '2026-12-25', name: '1. Weihnachtstag' },
+      { day: '2026-12-26', name: '2. Weihnachtstag' },
+      { day: '2026-12-31', name: 'Silvester' },
+    ]);
+  });
+
+  it('takes the day from the library, not from the machine clock (no shift east of UTC+12)', () => {
+    const nrw = holidaysFor();
+    expect(nrw('2026-12-25')).toBe('1. Weihnachtstag');
+    expect(nrw('2026-12-27')).toBeUndefined();
+    expect(nrw('2027-01-02')).toBeUndefined();
+  });
+
+  it('knows other states: Reformationstag in Niedersachsen, not in NRW', () => {
+    expect(holidaysFor('NI')('2026-10-31')).toBe('Reformationstag');
+    expect(holidaysFor('NW')('2026-10-31')).toBeUndefined();
+  });
+});
+
+describe('onPublicHolidays', () => {
+  it('"unbekannt" (the default) keeps a date on a holiday and names the holiday', () => {
+    const list = nextOccurrences(thursdays(), at('2026-12-20T00:00'), 3);
+    expect(list.map((o) => [o.startIso.slice(0, 10), o.holiday])).toEqual([
+      ['2026-12-24', 'Heiligabend'],
+      ['2026-12-31', 'Silvester'],
+      ['2027-01-07', undefined],
+    ]);
+    expect(list[2]).not.toHaveProperty('holiday');
+  });
+
+  it('"fällt aus" drops it, on the page and in the week view', () => {
+    const s = thursdays('fällt aus');
+    expect(nextOccurrences(s, at('2026-12-20T00:00'), 1)[0]!.startIso).toBe('2027-01-07T15:00:00+01:00');
+    expect(occurrencesBetween(s, at('2026-05-11T00:00'), at('2026-05-18T00:00'))).toEqual([]);
+  });
+
+  it('"findet statt" keeps it unmarked', () => {
+    const [first] = nextOccurrences(thursdays('findet statt'), at('2026-12-20T00:00'), 1);
+    expect(first!.startIso).toBe('2026-12-24T15:00:00+01:00');
+    expect(first).not.toHaveProperty('holiday');
+  });
+
+  it('a closed period wins over "findet statt"', () => {
+    const s = makeSchedule({ ...thursdays('findet statt'), closed: [{ from: '2026-12-21', to: '2027-01-03' }] });
+    expect(dayStatus(s, '2026-12-24')).toEqual({ kind: 'closed' });
+    expect(dayStatus(thursdays(), '2026-12-24')).toEqual({ kind: 'ask', holiday: 'Heiligabend' });
+  });
+
+  it('JSON-LD names the holidays an offer drops as closed days, only those it would meet', () => {
+    const specs = openingHoursSpecification(thursdays('fällt aus'), { from: at('2026-05-01T00:00') });
+    const closed = specs.filter((s) => s['opens'] === '00:00').map((s) => s['validFrom']);
+    expect(closed).toContain('2026-05-14'); // Christi Himmelfahrt, a Thursday
+    expect(closed).toContain('2026-06-04'); // Fronleichnam
+    expect(closed).not.toContain('2026-05-25'); // Pfingstmontag, a Monday
+    expect(openingHoursSpecification(thursdays(), { from: at('2026-05-01T00:00') }).filter((s) => s['opens'] === '00:00')).toEqual([]);
+  });
+});
