@@ -10,7 +10,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/lib/content/check.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
-import { localDateTimeToDate } from '../../src/lib/dates/zone.ts';
+import { localDateTimeToDate, localDay } from '../../src/lib/dates/zone.ts';
 import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
 import { ROOT } from './support.ts';
 
@@ -88,6 +88,13 @@ describe('nightly rebuild with a later SOURCE_DATE_EPOCH', () => {
     expect(earlier.some((start) => start < after * 1000)).toBe(true);
     expect(later.filter((start) => start < after * 1000)).toEqual([]);
     expect(Math.min(...later)).toBeGreaterThan(Math.min(...earlier));
+  });
+
+  it('"Die nächsten 7 Tage" starts on the day of each build', () => {
+    for (const epoch of [before, after]) {
+      const $ = load(readFileSync(join(out(epoch), 'diese-woche', 'index.html'), 'utf8'));
+      expect($('[data-week-day]').first().find('time[datetime]').attr('datetime')).toBe(localDay(new Date(epoch * 1000)));
+    }
   });
 
   it('stamps each build with its own date (calendar feed)', () => {
