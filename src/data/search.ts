@@ -3,7 +3,9 @@
 // known-words endpoint asks for the whole list.
 import { getCollection } from 'astro:content';
 import type { CollectionName } from '../schemas/index.ts';
-import { searchTermsPlan, type SearchTerms, type Searchable } from '../lib/search/additions.ts';
+import { offerFilters, searchTermsPlan, type SearchTerms, type Searchable } from '../lib/search/additions.ts';
+import { facetCounts, type FacetCounts } from '../lib/search/facets.ts';
+import { getOffers } from './entries.ts';
 import { isPublished } from '../lib/content/status.ts';
 
 const SEARCHED: readonly Exclude<CollectionName, 'locations'>[] = ['offers', 'partners', 'events', 'pages'];
@@ -34,4 +36,9 @@ export async function searchTermsOf(collection: Searchable['collection']): Promi
 /** The words "Meinten Sie …?" may suggest (suche/begriffe.json). */
 export async function knownSearchTerms(): Promise<string[]> {
   return (await plan()).plan.knownTerms();
+}
+
+/** How many published offers each filter option finds (the offers directory and the search page leave out options with none). */
+export async function offerFacetCounts(): Promise<FacetCounts> {
+  return facetCounts((await getOffers()).map((offer) => offerFilters(offer.data)));
 }

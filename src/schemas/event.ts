@@ -2,6 +2,7 @@
 // One Markdown file per event in content/events/; past events form the archive.
 import { z } from 'astro/zod';
 import { cost, draft, singleLine, entryId, keywords, localDateTime, registration, reviewed } from './fields.ts';
+import { ID_PATTERN } from './patterns.ts';
 import { EVENT_STATUSES } from './vocabulary.ts';
 
 export const eventSchema = z
@@ -18,6 +19,15 @@ export const eventSchema = z
       .array(entryId('partners').meta({ title: 'Partner' }))
       .min(1, { message: 'Mindestens einen Veranstalter angeben' })
       .meta({ title: 'Veranstalter', description: 'Wer einlädt: einer oder mehrere Partner' }),
+    series: z
+      .string()
+      .regex(ID_PATTERN, { message: 'Reihe: nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „familienfest“' })
+      .optional()
+      .meta({
+        title: 'Reihe',
+        description:
+          'Kennwort für Veranstaltungen, die wiederkehren, z. B. „familienfest“. Die Seite einer vergangenen Veranstaltung verweist dann auf die nächste derselben Reihe',
+      }),
     cost,
     registration,
     status: z

@@ -47,8 +47,9 @@ export const offerSchema = z
     cost,
     languages: z
       .array(singleLine('Sprache').min(2).meta({ title: 'Sprache' }))
-      .default(['Deutsch'])
-      .meta({ title: 'Sprachen', description: 'Sprachen, in denen beraten oder gesprochen wird' }),
+      .min(1)
+      .optional()
+      .meta({ title: 'Sprachen', description: 'Sprachen, in denen beraten oder gesprochen wird. Weglassen, wenn es nicht bekannt ist' }),
     contact: contact.optional(),
     status: z
       .enum(OFFER_STATUSES, { message: `Status: ${OFFER_STATUSES.join(', ')}` })

@@ -60,4 +60,19 @@ describe('offerPage', () => {
     expect(JSON.stringify(hidden)).not.toMatch(/Geheimweg|Geschützter Ort|59368/);
     expect(hidden['availableChannel']).toMatchObject({ serviceLocation: { '@type': 'Place', address: { addressLocality: 'Werne' } } });
   });
+
+  it('says "just come by" only with a time and a place, and unknown cost and registration as unknown', () => {
+    const open = { registration: { required: 'nein' } };
+    expect(page({ offer: makeOffer(weeklyThursday, open) }).registration).toMatch(/kommen Sie einfach vorbei/);
+    expect(page({ offer: makeOffer(weeklyThursday, open), location: undefined }).registration).toBe('Keine Anmeldung nötig.');
+    expect(page({ offer: makeOffer(undefined, open) }).registration).toBe('Keine Anmeldung nötig.');
+    const unknown = page({ offer: makeOffer(weeklyThursday) });
+    expect(unknown.registration).toBe('unbekannt – bitte nachfragen');
+    expect(unknown.cost).toBe('unbekannt – bitte nachfragen');
+  });
+
+  it('dates the facts by the month of their review and asks to check facts older than a year', () => {
+    expect(page({ offer: makeOffer(weeklyThursday, { reviewed: '2025-06-01' }) }).reviewed.text).toBe('Juni 2025');
+    expect(page({ offer: makeOffer(weeklyThursday, { reviewed: '2023-12-01' }) }).reviewed.text).toBe('Dezember 2023 – bitte vor dem Besuch nachfragen');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageText, costText, registrationText, telHref } from '../../src/lib/text/facts.ts';
+import { ageText, costText, freshness, registrationText, telHref } from '../../src/lib/text/facts.ts';
 import { t } from '../../src/i18n/de.ts';
 
 describe('offer texts', () => {
@@ -7,7 +7,7 @@ describe('offer texts', () => {
     expect(costText({ type: 'kostenlos' })).toBe('kostenlos');
     expect(costText({ type: 'spende', text: 'Kaffee und Waffeln' })).toBe('gegen eine freiwillige Spende: Kaffee und Waffeln');
     expect(costText({ type: 'gebühr', text: '5 € pro Treffen' })).toBe('5 € pro Treffen');
-    expect(costText({ type: 'unbekannt' })).toMatch(/nachfragen/);
+    expect(costText({ type: 'unbekannt' })).toBe('unbekannt – bitte nachfragen');
   });
 
   it('describes age ranges', () => {
@@ -16,9 +16,24 @@ describe('offer texts', () => {
     expect(ageText(undefined)).toBeUndefined();
   });
 
-  it('adds how to register', () => {
-    expect(registrationText({ required: 'ja', how: 'telefonisch.' })).toBe('Bitte melden Sie sich vorher an. telefonisch.');
-    expect(registrationText({ required: 'nein' })).toMatch(/einfach vorbei/);
+  it('adds how to register, and says unknown when it is unknown', () => {
+    expect(registrationText({ required: 'ja', how: 'telefonisch.' }, true)).toBe('Bitte melden Sie sich vorher an. telefonisch.');
+    expect(registrationText({ required: 'unbekannt' }, true)).toBe('unbekannt – bitte nachfragen');
+  });
+
+  it('says "just come by" only where time and place are known', () => {
+    expect(registrationText({ required: 'nein' }, true)).toBe('Keine Anmeldung nötig – kommen Sie einfach vorbei.');
+    expect(registrationText({ required: 'nein' }, false)).toBe('Keine Anmeldung nötig.');
+  });
+
+  it('shows the month of the last review, and asks to check first once it is over a year old', () => {
+    expect(freshness('2025-12-01', '2026-11-29')).toEqual({ datetime: '2025-12', month: 'Dezember 2025', hint: undefined, text: 'Dezember 2025' });
+    const old = freshness('2023-12-01', '2026-11-29');
+    expect(old.hint).toBe('bitte vor dem Besuch nachfragen');
+    expect(old.text).toBe('Dezember 2023 – bitte vor dem Besuch nachfragen');
+    // Twelve months to the day is not yet stale; one day more is.
+    expect(freshness('2025-11-29', '2026-11-29').hint).toBeUndefined();
+    expect(freshness('2025-11-28', '2026-11-29').hint).toBeDefined();
   });
 
   it('makes dialable tel: links', () => {

@@ -23,11 +23,23 @@ describe('groupByTopic', () => {
     { id: 'a', title: 'Äpfel-Treff', topics: ['Treffpunkt' as const] },
   ];
 
-  it('lists an offer under every topic it has, sorted by German title order, in vocabulary order', () => {
+  it('lists an offer once, under its first topic, and names it under its other topics, in vocabulary and German title order', () => {
     const groups = groupByTopic(offers);
     expect(groups.map((g) => g.topic)).toEqual(['Treffpunkt', 'Praktische Hilfe']);
     expect(groups[0]?.entries.map((o) => o.id)).toEqual(['a', 'n']);
-    expect(groups[1]?.entries.map((o) => o.id)).toEqual(['b', 'n']);
+    expect(groups[0]?.also).toEqual([]);
+    expect(groups[1]?.entries.map((o) => o.id)).toEqual(['b']);
+    expect(groups[1]?.also.map((o) => o.id)).toEqual(['n']);
+    const cards = groups.flatMap((g) => g.entries.map((o) => o.id));
+    expect(cards.sort()).toEqual(offers.map((o) => o.id).sort());
+  });
+
+  it('keeps a topic that only some offers have besides their first one', () => {
+    const groups = groupByTopic([{ id: 'h', title: 'Hebammensprechstunde', topics: ['Schwangerschaft & Geburt' as const, 'Gesundheit' as const] }]);
+    expect(groups.map((g) => [g.topic, g.entries.length, g.also.length])).toEqual([
+      ['Schwangerschaft & Geburt', 1, 0],
+      ['Gesundheit', 0, 1],
+    ]);
   });
 
   it('gives each topic a stable anchor', () => {

@@ -23,16 +23,24 @@ export function byName<T extends { name: string }>(a: T, b: T): number {
 export interface TopicGroup<T> {
   topic: Topic;
   anchor: string;
+  /** Entries whose first topic this is: each entry is listed (as a card) once, under its first topic. */
   entries: T[];
+  /** Entries that have this topic too, listed under another one: named as "see also", not repeated. */
+  also: T[];
 }
 
-/** Groups offers under each of their topics, in the vocabulary's order; empty topics are left out. */
+/**
+ * Groups offers by topic, in the vocabulary's order: each offer under its
+ * first topic (so a list shows it once), and named under its other topics.
+ * Topics without any offer are left out.
+ */
 export function groupByTopic<T extends Listable>(entries: readonly T[]): TopicGroup<T>[] {
   return TOPICS.map((topic) => ({
     topic,
-    anchor: `thema-${slugify(topic)}`,
-    entries: entries.filter((entry) => entry.topics.includes(topic)).sort(byTitle),
-  })).filter((group) => group.entries.length > 0);
+    anchor: topicAnchor(topic),
+    entries: entries.filter((entry) => entry.topics[0] === topic).sort(byTitle),
+    also: entries.filter((entry) => entry.topics.indexOf(topic) > 0).sort(byTitle),
+  })).filter((group) => group.entries.length + group.also.length > 0);
 }
 
 export function topicAnchor(topic: Topic): string {

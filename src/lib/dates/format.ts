@@ -46,6 +46,13 @@ export function formatLocalDate(day: string): string {
   return dayMonthYear.format(localNoon(day));
 }
 
+const monthYear = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, month: 'long', year: 'numeric' });
+
+/** "März 2026" for a calendar day written "2026-03-26" (how fresh a fact is). */
+export function formatLocalMonth(day: string): string {
+  return monthYear.format(localNoon(day));
+}
+
 /** "Donnerstag, 26. März 2026" for a calendar day written "2026-03-26". */
 export function formatLocalDateLong(day: string): string {
   return dateLong.format(localNoon(day));

@@ -1,8 +1,10 @@
-// Plain-German phrases for offer facts (cost, ages, registration), shared by
-// the offer page, cards and structured data.
+// Plain-German phrases for offer facts (cost, ages, registration, how fresh
+// the facts are), shared by the offer page, cards and structured data. An
+// unknown fact reads as unknown, never as a default that sounds like a fact.
 import { t } from '../../i18n/de.ts';
 import type { Offer } from '../../schemas/offer.ts';
-import { isRunning } from '../content/status.ts';
+import { isRunning, isStale } from '../content/status.ts';
+import { formatLocalMonth } from '../dates/format.ts';
 
 /** Why an offer does not take place ("Dieses Angebot macht gerade Pause."); nothing while it runs. */
 export function offerStatusText(offer: Pick<Offer, 'status'>): string | undefined {
@@ -19,7 +21,7 @@ export function costText(cost: Offer['cost']): string {
     case 'gebühr':
       return cost.text;
     case 'unbekannt':
-      return t('cost.unbekannt');
+      return t('fact.unknown');
   }
 }
 
@@ -32,9 +34,37 @@ export function ageText(range: Offer['ageRange']): string | undefined {
   return undefined;
 }
 
-export function registrationText(registration: Offer['registration']): string {
-  const base = t(`registration.${registration.required}`);
+/**
+ * Whether and how to register. "Just come by" is said only where a family
+ * knows when and where to come; without time or place it would send them
+ * nowhere.
+ */
+export function registrationText(registration: Offer['registration'], whenAndWhereKnown: boolean): string {
+  const base =
+    registration.required === 'nein'
+      ? t(whenAndWhereKnown ? 'registration.nein.comeBy' : 'registration.nein')
+      : registration.required === 'ja'
+        ? t('registration.ja')
+        : t('fact.unknown');
   return registration.how ? `${base} ${registration.how}` : base;
+}
+
+export interface Freshness {
+  /** "2023-12" for <time datetime>. */
+  datetime: string;
+  /** "Dezember 2023": the editors' convention dates a fact known only by month or year to its first day, so the day is not shown. */
+  month: string;
+  /** Older than the review period: "bitte vor dem Besuch nachfragen". */
+  hint: string | undefined;
+  /** Month and hint as one line of text. */
+  text: string;
+}
+
+/** The "Stand" of an entry from its `reviewed` date, as of `today` (both YYYY-MM-DD, local time). */
+export function freshness(reviewed: string, today: string): Freshness {
+  const month = formatLocalMonth(reviewed);
+  const hint = isStale(reviewed, today) ? t('fact.reviewedStale') : undefined;
+  return { datetime: reviewed.slice(0, 7), month, hint, text: hint ? `${month} – ${hint}` : month };
 }
 
 /** Strips spaces and separators so a phone number can be dialled from a tel: link. */
@@ -45,4 +75,9 @@ export function telHref(phone: string): string {
 /** A phone number as shown: non-breaking spaces, so it never wraps mid-number. */
 export function phoneText(phone: string): string {
   return phone.replace(/ /g, '\u00a0');
+}
+
+/** A website as shown: without "https://" and a trailing slash ("www.example.org"). */
+export function websiteText(url: string): string {
+  return url.replace(/^https:\/\//, '').replace(/\/$/, '');
 }

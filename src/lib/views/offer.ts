@@ -9,7 +9,8 @@ import { upcomingOfferDates, type DatedItem } from '../dates/upcoming.ts';
 import type { Routes } from '../routes.ts';
 import { openingHoursSpecification } from '../seo/jsonld-dates.ts';
 import { service } from '../seo/structured-data.ts';
-import { offerStatusText } from '../text/facts.ts';
+import { costText, freshness, offerStatusText, registrationText, type Freshness } from '../text/facts.ts';
+import { localDay } from '../dates/zone.ts';
 import { describeSchedule } from '../text/schedule.ts';
 
 /** Next dates shown; as many again twice over are embedded hidden, to move up in a stale page. */
@@ -47,6 +48,11 @@ export interface OfferPage {
   calendarHref: string | undefined;
   notice: Offer['notice'];
   contact: ContactFacts;
+  /** Cost and registration in words; unknown ones say so. */
+  cost: string;
+  registration: string;
+  /** "Stand": how old the facts are, and whether to check before a visit. */
+  reviewed: Freshness;
   /** Something is not known: the page asks the family to call. */
   askUs: boolean;
   jsonLd: Record<string, unknown>;
@@ -64,6 +70,10 @@ export function offerPage(input: OfferPageInput): OfferPage {
     calendarHref: hasDates(offer) ? routes.offerCalendar(id) : undefined,
     notice: activeNotice(offer.notice, now),
     contact: offer.contact ?? input.fallbackContact,
+    cost: costText(offer.cost),
+    // "Just come by" needs a time and a place to come to.
+    registration: registrationText(offer.registration, hasDates(offer) && location !== undefined),
+    reviewed: freshness(offer.reviewed, localDay(now)),
     askUs: offer.openQuestions.length > 0 || !offer.schedule,
     jsonLd: service({
       name: offer.title,
