@@ -2,7 +2,7 @@
 // check (src/lib/content/loader.ts); the schemas here give the pages their types.
 import { defineCollection } from 'astro:content';
 import { contentLoaders } from './lib/content/loader.ts';
-import { eventSchema, locationSchema, offerSchema, pageSchema, partnerSchema } from './schemas/index.ts';
+import { eventSchema, helplineSchema, locationSchema, offerSchema, pageSchema, partnerSchema, situationSchema } from './schemas/index.ts';
 import { synonymSchema } from './schemas/search.ts';
 
 const loaders = contentLoaders();
@@ -13,5 +13,7 @@ export const collections = {
   events: defineCollection({ loader: loaders.events, schema: eventSchema }),
   locations: defineCollection({ loader: loaders.locations, schema: locationSchema }),
   pages: defineCollection({ loader: loaders.pages, schema: pageSchema }),
+  situations: defineCollection({ loader: loaders.situations, schema: situationSchema }),
+  helplines: defineCollection({ loader: loaders.helplines, schema: helplineSchema }),
   synonyms: defineCollection({ loader: loaders.synonyms, schema: synonymSchema }),
 };

@@ -15,6 +15,8 @@ export type PartnerEntry = Omit<StoredPartner, 'data'> & { data: Omit<StoredPart
 export type EventEntry = CollectionEntry<'events'>;
 export type { PublicPlace };
 export type PageEntry = CollectionEntry<'pages'>;
+export type SituationEntry = CollectionEntry<'situations'>;
+export type HelplineEntry = CollectionEntry<'helplines'>;
 
 export async function getOffers(): Promise<OfferEntry[]> {
   const offers = await getCollection('offers', ({ data }) => isPublished(data));
@@ -70,4 +72,16 @@ export async function getAlliance(): Promise<{ partner: PartnerEntry; place: Pub
   if (!partner) throw new Error(`content/partners/${ALLIANCE_PARTNER_ID}.yaml fehlt: er enthält den zentralen Kontakt der Seite`);
   const alliance = await publicPartner(partner);
   return { partner: alliance, place: alliance.place };
+}
+
+/** Life situations for the home page's cards, in their order. */
+export async function getSituations(): Promise<SituationEntry[]> {
+  const situations = await getCollection('situations', ({ data }) => isPublished(data));
+  return situations.sort((a, b) => a.data.order - b.data.order || byTitle(a.data, b.data));
+}
+
+/** Crisis helplines, in their order. */
+export async function getHelplines(): Promise<HelplineEntry[]> {
+  const helplines = await getCollection('helplines', ({ data }) => isPublished(data));
+  return helplines.sort((a, b) => a.data.order - b.data.order || byName(a.data, b.data));
 }

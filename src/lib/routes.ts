@@ -14,6 +14,7 @@ export const FIXED_SEGMENTS = [
   'veranstaltungen',
   'diese-woche',
   'suche',
+  'lebenslagen',
   'admin',
   'pagefind',
   '_astro',
@@ -28,6 +29,9 @@ export const FIXED_SEGMENTS = [
 
 /** The page from content/pages/ that has a route of its own (with the central contact). */
 export const CONTACT_PAGE_ID = 'kontakt';
+
+/** The page from content/pages/ with the helplines below its text ("Hilfe sofort"). */
+export const HELP_PAGE_ID = 'hilfe';
 
 function withSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
@@ -52,6 +56,10 @@ export function routesFor(base: string) {
     feed: () => href('kalender.ics'),
     week: () => href('diese-woche/'),
     search: () => href('suche/'),
+    /** Help in a crisis: the nationwide free numbers and local child protection. */
+    help: () => href(`${HELP_PAGE_ID}/`),
+    /** A life situation ("Wir erwarten ein Kind"): the offers and official information for it. */
+    situation: (id: string) => href(`lebenslagen/${id}/`),
     /** The words "Meinten Sie …?" may suggest, for the search page. */
     searchTerms: () => href('suche/begriffe.json'),
     /** Folder of Pagefind's index and script. */
@@ -73,6 +81,8 @@ export function routesFor(base: string) {
           return href(`veranstaltungen/${id}/`);
         case 'pages':
           return href(`${id}/`);
+        case 'situations':
+          return href(`lebenslagen/${id}/`);
         default:
           return undefined;
       }

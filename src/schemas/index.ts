@@ -4,13 +4,15 @@
 // the CMS and the editor guide are all built from these tables.
 import type { z } from 'astro/zod';
 import { eventSchema } from './event.ts';
+import { helplineSchema } from './helpline.ts';
+import { situationSchema } from './situation.ts';
 import { locationSchema } from './location.ts';
 import { offerSchema } from './offer.ts';
 import { pageSchema } from './page.ts';
 import { partnerSchema } from './partner.ts';
 import { searchQueryListSchema, synonymListSchema } from './search.ts';
 
-export type CollectionName = 'offers' | 'partners' | 'events' | 'locations' | 'pages';
+export type CollectionName = 'offers' | 'partners' | 'events' | 'locations' | 'pages' | 'situations' | 'helplines';
 
 export interface CollectionSpec {
   /** Folder below content/. */
@@ -48,9 +50,17 @@ export const COLLECTIONS: Readonly<Record<CollectionName, CollectionSpec>> = {
   },
   locations: { dir: 'locations', extensions: ['yaml'], schema: locationSchema, label: 'Ort', references: {} },
   pages: { dir: 'pages', extensions: ['md'], schema: pageSchema, label: 'Seite', references: {} },
+  situations: {
+    dir: 'lebenslagen',
+    extensions: ['yaml'],
+    schema: situationSchema,
+    label: 'Lebenslage',
+    references: { offers: 'offers', partners: 'partners', helplines: 'helplines' },
+  },
+  helplines: { dir: 'hilfetelefone', extensions: ['yaml'], schema: helplineSchema, label: 'Hilfetelefon', references: {} },
 };
 
-export { eventSchema, locationSchema, offerSchema, pageSchema, partnerSchema };
+export { eventSchema, helplineSchema, locationSchema, offerSchema, pageSchema, partnerSchema, situationSchema };
 
 /** The alliance's own partner entry: its contact and place are the site's central contact. */
 export const ALLIANCE_PARTNER_ID = 'familiennetz-werne';

@@ -1,7 +1,7 @@
 // A place where offers and events happen. One YAML file per place in
 // content/locations/.
 import { z } from 'astro/zod';
-import { reviewed, singleLine } from './fields.ts';
+import { httpsUrl, reviewed, singleLine } from './fields.ts';
 import { POSTCODE_PATTERN } from './patterns.ts';
 
 export const address = z.strictObject({
@@ -71,10 +71,21 @@ export const locationSchema = z
       })
       .default({ stepFree: 'unbekannt', accessibleToilet: 'unbekannt', pramParking: 'unbekannt' })
       .meta({ title: 'Barrierefreiheit', description: 'Wie gut der Ort zugänglich ist' }),
+    busStop: z
+      .strictObject({
+        name: z.string().min(2).meta({ title: 'Haltestelle', description: 'Name der Haltestelle, wie er im Fahrplan steht' }),
+        lines: z.string().min(1).optional().meta({ title: 'Linien', description: 'Buslinien, z. B. „R11, S20“' }),
+        source: httpsUrl.meta({ title: 'Quelle', description: 'Fahrplan oder Haltestellenplan, auf dem der Name geprüft wurde' }),
+      })
+      .optional()
+      .meta({ title: 'Bushaltestelle', description: 'Die nächste Haltestelle, nur aus einem Fahrplan. Nicht für geschützte Orte' }),
     directions: z.string().optional().meta({ title: 'Anfahrt', description: 'Wie man hinkommt: Bus, Fußweg, Parken', input: 'multiline' }),
     reviewed,
   })
   .superRefine((location, ctx) => {
+    if (location.hideStreet && location.busStop) {
+      ctx.addIssue({ code: 'custom', path: ['busStop'], message: 'Ein geschützter Ort verrät keine Haltestelle: „busStop“ löschen' });
+    }
     for (const key of ['publicName', 'publicNotes'] as const) {
       const value = location[key];
       if (value === undefined) continue;

@@ -14,7 +14,7 @@ export interface FieldMeta {
   /** The editor's hint: what to write, with an example. No field ids, no folder names. */
   description?: string;
   /** The collection whose entries this field names by id. */
-  ref?: 'offers' | 'partners' | 'events' | 'locations' | 'pages';
+  ref?: 'offers' | 'partners' | 'events' | 'locations' | 'pages' | 'situations' | 'helplines';
   input?: FieldInput;
 }
 

@@ -1,8 +1,9 @@
 // A partner organisation of the alliance. One YAML file per partner in
 // content/partners/. Its page lists its offers and events automatically.
 import { z } from 'astro/zod';
-import { draft, email, entryId, httpsUrl, keywords, phone, reviewed, singleLine } from './fields.ts';
+import { draft, email, entryId, httpsUrl, keywords, phone, reviewed, singleLine, timeOfDay } from './fields.ts';
 import { partnerAddress } from './location.ts';
+import { weekday } from './schedule.ts';
 import { partnerKind } from './vocabulary.ts';
 
 export const partnerSchema = z
@@ -23,6 +24,23 @@ export const partnerSchema = z
     phone: phone.optional(),
     email: email.optional(),
     website: httpsUrl.optional(),
+    openingHours: z
+      .array(
+        z
+          .strictObject({
+            weekdays: z.array(weekday.meta({ title: 'Wochentag' })).min(1).meta({ title: 'Wochentage', description: 'An welchen Tagen, z. B. Montag, Donnerstag' }),
+            start: timeOfDay.meta({ title: 'Von', description: 'Uhrzeit, z. B. "09:00"' }),
+            end: timeOfDay.meta({ title: 'Bis', description: 'Uhrzeit, z. B. "12:00"' }),
+          })
+          .refine((slot) => slot.end > slot.start, { message: '„end“ liegt nicht nach „start“', path: ['end'] })
+          .meta({ title: 'Zeitraum' }),
+      )
+      .min(1)
+      .optional()
+      .meta({
+        title: 'Öffnungszeiten',
+        description: 'Wann jemand da oder am Telefon ist. Weglassen, wenn es nicht bekannt ist: die Seite bittet dann, vorher anzurufen',
+      }),
     since: z.number().int().min(2009).max(2100).optional().meta({ title: 'Partner seit', description: 'Jahr, z. B. 2015' }),
     openQuestions: z
       .array(singleLine('Frage').min(3).meta({ title: 'Frage' }))

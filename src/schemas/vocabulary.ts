@@ -45,3 +45,27 @@ export const partnerKind = z.enum(PARTNER_KINDS, { message: `Art aus der Liste w
 
 export const OFFER_STATUSES = ['aktiv', 'pausiert', 'beendet'] as const;
 export const EVENT_STATUSES = ['geplant', 'abgesagt', 'verschoben'] as const;
+
+/** Pictograms editors can put beside a heading of a page in Leichte Sprache (each stands for one icon of the site's set). */
+export const PICTOGRAMS = [
+  'familie',
+  'hilfe',
+  'kaffee',
+  'telefon',
+  'e-mail',
+  'ort',
+  'bus',
+  'gebaerden',
+  'internet',
+  'schrift',
+  'lesen',
+  'frage',
+  'kalender',
+  'suche',
+  'notfall',
+  'geld',
+  'baby',
+  'entwicklung',
+] as const;
+export const pictogram = z.enum(PICTOGRAMS, { message: `Bild-Zeichen aus der Liste wählen: ${PICTOGRAMS.join(', ')}` });
+export type Pictogram = z.infer<typeof pictogram>;

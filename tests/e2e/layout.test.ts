@@ -33,7 +33,8 @@ describe('reflow at 320 px (400 % zoom)', () => {
       if (widths.scroll > widths.client) overflowing.push(`${path}: ${widths.scroll} px breit`);
       const tooSmall = await page.locator(CONTROLS).evaluateAll((els) =>
         els
-          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          // Shown to the visitor: not display:none, nor inside a closed <details> (content-visibility: hidden).
+          .filter((el) => (el as HTMLElement).checkVisibility())
           .map((el) => ({ el, box: el.getBoundingClientRect() }))
           .filter(({ box }) => box.width < 24 || box.height < 24)
           .map(({ el, box }) => `${el.tagName.toLowerCase()} „${el.textContent?.trim()}“ ${Math.round(box.width)}×${Math.round(box.height)}`),

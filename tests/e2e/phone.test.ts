@@ -6,7 +6,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { t } from '../../src/i18n/de.ts';
 import { useBrowser } from '../support/browser.ts';
 import { builtDeployment } from '../support/dist.ts';
-import { offers } from '../support/content.ts';
+import { alliance, offers } from '../support/content.ts';
+import { telHref } from '../../src/lib/text/facts.ts';
 
 const WAIT = { timeout: 30_000 };
 const { routes } = builtDeployment();
@@ -59,5 +60,85 @@ describe.each(WIDTHS)('offers directory at %i px', (width) => {
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     await page.close();
+  });
+});
+
+describe.each(WIDTHS)('header at %i px', (width) => {
+  it('is one row: name, call, search and menu side by side, no taller than two lines of text', async () => {
+    const page = await open(width, routes.offers());
+    const boxes = await page.evaluate(() =>
+      ['.site-brand', '.header-call', '.header-search > summary', '.site-menu > summary'].map((selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return box ? { selector, top: box.top, bottom: box.bottom, left: box.left, right: box.right, width: box.width, height: box.height } : { selector };
+      }),
+    );
+    for (const box of boxes) expect(box, `${box.selector} is shown`).toHaveProperty('top');
+    const header = await page.locator('header.site-header').boundingBox();
+    expect(header!.height, 'header height').toBeLessThanOrEqual(72);
+    const rows = boxes as { top: number; bottom: number; left: number; right: number; height: number; width: number }[];
+    // Side by side in one row, left to right, and every button a target of at least 44 × 44 px.
+    for (let i = 1; i < rows.length; i++) {
+      expect(rows[i]!.left, 'left to right').toBeGreaterThanOrEqual(rows[i - 1]!.right - 1);
+      expect(rows[i]!.top, 'same row').toBeLessThan(rows[0]!.bottom);
+      expect(rows[i]!.height).toBeGreaterThanOrEqual(44);
+      expect(rows[i]!.width).toBeGreaterThanOrEqual(44);
+    }
+    expect(await page.locator('.header-call').getAttribute('href')).toBe(telHref(alliance.partner.phone!));
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await page.close();
+  });
+
+  it('opens the menu without JavaScript, with "Leichte Sprache" and "Hilfe sofort" in it', async () => {
+    const noJs = await session.newContext({ viewport: { width, height: 740 }, isMobile: true, javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(session.url(routes.home()));
+    const nav = page.getByRole('navigation', { name: t('nav.label') });
+    expect(await nav.isVisible()).toBe(false);
+    await page.locator('.site-menu > summary').click();
+    expect(await nav.isVisible()).toBe(true);
+    for (const [label, href] of [
+      [t('nav.offers'), routes.offers()],
+      [t('nav.easyLanguage'), routes.page('leichte-sprache')],
+      [t('nav.help'), routes.help()],
+    ] as const) {
+      const link = nav.getByRole('link', { name: label });
+      expect(await link.isVisible(), label).toBe(true);
+      expect(await link.getAttribute('href')).toBe(href);
+    }
+    // The search opens the same way, and closes the menu (one panel at a time).
+    await page.locator('.header-search > summary').click();
+    expect(await page.getByLabel(t('header.searchLabel')).isVisible()).toBe(true);
+    expect(await nav.isVisible()).toBe(false);
+    await noJs.close();
+  });
+
+  it('searches from the header on any page', async () => {
+    const page = await open(width, routes.offer(offers[0]!.id));
+    await page.locator('.header-search > summary').click();
+    await page.getByLabel(t('header.searchLabel')).fill('Hebamme');
+    await Promise.all([page.waitForURL(/\/suche\/\?q=Hebamme/), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(routes.search());
+    await page.close();
+  });
+});
+
+describe('home page, first screen at 390 × 844', () => {
+  it('shows the phone button, the opening hours (or how to ask) and the way to help in a crisis before any scrolling', async () => {
+    const context = await session.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(session.url(routes.home()));
+    const inFirstScreen = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 844;
+    };
+    expect(await page.locator('main a.button--call').getAttribute('href')).toBe(telHref(alliance.partner.phone!));
+    expect(await inFirstScreen('main a.button--call'), 'call button').toBe(true);
+    expect(await inFirstScreen('[data-opening-hours]'), 'opening hours').toBe(true);
+    const hours = (await page.locator('[data-opening-hours]').textContent())!.trim();
+    expect(hours.length).toBeGreaterThan(10);
+    if (!alliance.partner.openingHours) expect(hours).toBe(t('hours.unknown'));
+    expect(await inFirstScreen(`main a[href="${routes.help()}"]`), 'Hilfe sofort').toBe(true);
+    await context.close();
   });
 });

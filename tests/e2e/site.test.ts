@@ -3,10 +3,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { t } from '../../src/i18n/de.ts';
-import { topicAnchor } from '../../src/lib/content/directory.ts';
 import { useBrowser } from '../support/browser.ts';
 import { builtDeployment } from '../support/dist.ts';
-import { sampleOffer } from '../support/content.ts';
+import { sampleOffer, situations } from '../support/content.ts';
 
 const session = useBrowser();
 const { routes } = builtDeployment();
@@ -30,12 +29,13 @@ describe('navigation', () => {
     await page.close();
   });
 
-  it('takes a family from a life situation on the home page to the matching topic', async () => {
+  it('takes a family from a life situation on the home page to its page with the offers it promises', async () => {
+    const situation = situations[0]!;
     const page = await context.newPage();
     await page.goto(session.url(routes.home()));
-    await page.getByRole('link', { name: new RegExp(t('situation.childcare')) }).click();
-    expect(new URL(page.url()).hash).toBe(`#${topicAnchor('Kinderbetreuung')}`);
-    expect(await page.locator(`#${topicAnchor('Kinderbetreuung')}`).textContent()).toBe('Kinderbetreuung');
+    await page.getByRole('link', { name: new RegExp(situation.data.title) }).click();
+    expect(new URL(page.url()).pathname).toBe(routes.situation(situation.id));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(situation.data.title);
     await page.close();
   });
 });

@@ -10,6 +10,8 @@ import { ALLIANCE_PARTNER_ID, type CollectionName } from '../../src/schemas/inde
 import type { Location } from '../../src/schemas/location.ts';
 import type { Offer } from '../../src/schemas/offer.ts';
 import type { Partner } from '../../src/schemas/partner.ts';
+import type { Situation } from '../../src/schemas/situation.ts';
+import type { Helpline } from '../../src/schemas/helpline.ts';
 import { builtDeployment } from './dist.ts';
 
 const content = await checkSite(contentRoot(), { base: builtDeployment().base });
@@ -48,3 +50,8 @@ export const topicGroups = groupByTopic(offers.map((o) => ({ id: o.id, title: o.
 
 /** An offer to look at in the browser: the first running offer with dates (next dates, calendar file, opening hours). */
 export const sampleOffer = offersWithDates[0] ?? offers[0]!;
+
+/** Life situations in the order of the home page's cards. */
+export const situations = published<Situation>('situations').sort((a, b) => a.data.order - b.data.order);
+
+export const helplines = published<Helpline>('helplines').sort((a, b) => a.data.order - b.data.order);

@@ -36,7 +36,7 @@ describe('previewOf() for an offer', () => {
     expect(facts[t('offer.when')]).toEqual(describeSchedule(OFFER.schedule as never, { from: NOW }));
     expect(facts[t('offer.when')]?.[0]).toContain('9:30');
     expect(facts[t('offer.cost')]).toEqual([costText({ type: 'kostenlos' })]);
-    expect(facts[t('offer.registration')]).toEqual([registrationText({ required: 'nein' } as never)]);
+    expect(facts[t('offer.registration')]).toEqual([registrationText({ required: 'nein' } as never, true)]);
     expect(facts[t('offer.languages')]).toEqual(['Deutsch']);
     expect(facts[t('offer.runBy')]).toEqual(['Katholischer Sozialdienst']);
     expect(facts[t('offer.where')]).toEqual(['Treffpunkt am Markt']);

@@ -64,7 +64,7 @@ describe('offerPage', () => {
   it('says "just come by" only with a time and a place, and unknown cost and registration as unknown', () => {
     const open = { registration: { required: 'nein' } };
     expect(page({ offer: makeOffer(weeklyThursday, open) }).registration).toMatch(/kommen Sie einfach vorbei/);
-    expect(page({ offer: makeOffer(weeklyThursday, open), location: undefined }).registration).toBe('Keine Anmeldung nötig.');
+    expect(page({ offer: makeOffer(weeklyThursday, open), place: undefined }).registration).toBe('Keine Anmeldung nötig.');
     expect(page({ offer: makeOffer(undefined, open) }).registration).toBe('Keine Anmeldung nötig.');
     const unknown = page({ offer: makeOffer(weeklyThursday) });
     expect(unknown.registration).toBe('unbekannt – bitte nachfragen');

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { basePath, DEFAULT_SITE_URL, siteUrl } from '../../src/lib/deployment.ts';
-import { CONTACT_PAGE_ID, FIXED_SEGMENTS, absoluteUrl, routesFor } from '../../src/lib/routes.ts';
+import { CONTACT_PAGE_ID, HELP_PAGE_ID, FIXED_SEGMENTS, absoluteUrl, routesFor } from '../../src/lib/routes.ts';
 
 describe('route table', () => {
   it('puts every URL below the base path', () => {
@@ -48,7 +48,7 @@ describe('route table', () => {
     const written = pages
       .filter((name) => !name.startsWith('['))
       .map((name) => name.replace(/\.(astro|ts)$/, '').replace(/^index$/, ''))
-      .filter((name) => name && name !== CONTACT_PAGE_ID);
+      .filter((name) => name && name !== CONTACT_PAGE_ID && name !== HELP_PAGE_ID);
     expect(written.length).toBeGreaterThan(5);
     for (const name of written) expect(FIXED_SEGMENTS, name).toContain(name);
     for (const output of ['pagefind', '_astro', 'admin', 'sitemap-index.xml']) expect(FIXED_SEGMENTS).toContain(output);

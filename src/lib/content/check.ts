@@ -25,7 +25,10 @@ import { lineOf, lineOfKey, listFiles, readContentFile, type ContentFile } from 
 import { markdownRenderer, type RenderBody, type RenderedBody } from './markdown.ts';
 import { MISSING, SEPARATOR, germanIssueMessage, withFix, type Problem } from './messages.ts';
 import { protectedStreetProblems } from './protected-check.ts';
-import { STALE_AFTER_MONTHS, isStale } from './status.ts';
+import { STALE_AFTER_MONTHS, isPublished, isStale } from './status.ts';
+import { unkeptWords } from './situations.ts';
+import type { Situation } from '../../schemas/situation.ts';
+import type { Topic } from '../../schemas/vocabulary.ts';
 
 export type { Problem } from './messages.ts';
 
@@ -218,6 +221,39 @@ function referenceProblems(entries: readonly CheckedEntry[]): Problem[] {
   return problems;
 }
 
+/** Life situations: every word a home-page card promises must be named by an offer or a link of its page. */
+function situationProblems(entries: readonly CheckedEntry[]): Problem[] {
+  const offers = entries
+    .filter((entry) => entry.collection === 'offers' && entry.data && isPublished(entry.data))
+    .map((entry) => {
+      const data = entry.data as Record<string, unknown>;
+      const words = [data['title'], data['summary'], ...((data['keywords'] as string[] | undefined) ?? []), entry.file.body];
+      return { id: entry.id, topics: data['topics'] as Topic[], text: words.filter((w) => typeof w === 'string').join('\n') };
+    });
+  const partners = entries
+    .filter((entry) => entry.collection === 'partners' && entry.data)
+    .map((entry) => {
+      const data = entry.data as Record<string, unknown>;
+      const words = [data['name'], data['shortName'], data['description'], ...((data['keywords'] as string[] | undefined) ?? [])];
+      return { id: entry.id, text: words.filter((w) => typeof w === 'string').join('\n') };
+    });
+  return entries
+    .filter((entry) => entry.collection === 'situations' && entry.data)
+    .flatMap((entry) => {
+      const situation = entry.data as unknown as Situation;
+      return unkeptWords(situation, offers, partners).map((word) => {
+        const index = situation.words.indexOf(word);
+        return {
+          file: entry.file.file,
+          line: lineOf(entry.file, ['words', index]),
+          field: formatPath(['words', index]),
+          message: `„${word}“ steht auf der Karte, aber kein Angebot, Partner oder Link dieser Lebenslage nennt es${SEPARATOR}das passende Angebot unter „offers“ eintragen, das Wort beim Angebot als Suchwort ergänzen oder ein anderes Wort wählen`,
+          severity: 'error' as const,
+        };
+      });
+    });
+}
+
 async function checkEntry(collection: CollectionName, file: ContentFile, render: RenderBody, today: string): Promise<{ entry: CheckedEntry; problems: Problem[] }> {
   const entry: CheckedEntry = { collection, id: file.id, file };
   const problems: Problem[] = file.readErrors.map((error) => ({ file: file.file, line: error.line, field: '', message: error.message, severity: 'error' }));
@@ -324,7 +360,7 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
       entries.push(checked.entry);
     }
   }
-  problems.push(...referenceProblems(entries));
+  problems.push(...referenceProblems(entries), ...situationProblems(entries));
   problems.push(...routeCollisionProblems(entries));
   problems.push(...protectedStreetProblems(entries));
 

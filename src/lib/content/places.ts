@@ -25,6 +25,8 @@ export interface PublicPlace {
   protected: boolean;
   /** How to get there; for a protected place its public notes. */
   directions?: string | undefined;
+  /** The nearest bus stop, from a timetable; never set for a protected place. */
+  busStop?: { name: string; lines?: string | undefined } | undefined;
   accessibility: {
     stepFree: YesNoUnknown;
     accessibleToilet: YesNoUnknown;
@@ -55,6 +57,7 @@ export function publicLocation(location: Location): PublicPlace {
     town: location.town,
     protected: false,
     ...(location.directions ? { directions: location.directions } : {}),
+    ...(location.busStop ? { busStop: { name: location.busStop.name, lines: location.busStop.lines } } : {}),
     accessibility: { stepFree, accessibleToilet, pramParking, ...(notes ? { notes } : {}) },
   };
 }

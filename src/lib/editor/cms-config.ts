@@ -236,6 +236,8 @@ const LABELS: Record<CollectionName, string> = {
   events: 'Veranstaltungen',
   locations: 'Orte',
   pages: 'Seiten',
+  situations: 'Lebenslagen',
+  helplines: 'Hilfetelefone',
 };
 
 export function cmsConfigYaml(options: CmsOptions): string {

@@ -6,9 +6,9 @@
 // Runs in the browser (bundled into /admin/preview.js) and in unit tests.
 import { t } from '../../i18n/de.ts';
 import type { CollectionName } from '../../schemas/index.ts';
-import { formatDateTimeRange, formatLocalDate } from '../dates/format.ts';
-import { localDateTimeToDate } from '../dates/zone.ts';
-import { ageText, costText, registrationText } from '../text/facts.ts';
+import { formatDateTimeRange } from '../dates/format.ts';
+import { localDateTimeToDate, localDay } from '../dates/zone.ts';
+import { ageText, costText, freshness, registrationText } from '../text/facts.ts';
 import { describeSchedule } from '../text/schedule.ts';
 
 export interface PreviewFact {
@@ -67,10 +67,13 @@ function offer(d: Data, ctx: PreviewContext): PreviewPage {
       fact(t('offer.when'), () => (d['schedule'] ? describeSchedule(d['schedule'] as never, { from: ctx.now }) : [t('offer.whenUnknown')])),
       fact(t('offer.where'), () => names(ctx, 'locations', d['location']).concat(d['location'] ? [] : [t('offer.whereUnknown')])),
       fact(t('offer.cost'), () => [d['cost'] ? costText(d['cost'] as never) : undefined]),
-      fact(t('offer.registration'), () => [d['registration'] ? registrationText(d['registration'] as never) : undefined]),
+      // "Just come by" only with a time and a place, as on the offer page.
+      fact(t('offer.registration'), () => [
+        d['registration'] ? registrationText(d['registration'] as never, Boolean(d['location'] && (d['schedule'] as { rules?: unknown[] } | undefined)?.rules?.length)) : undefined,
+      ]),
       fact(t('offer.languages'), () => [(d['languages'] as string[] | undefined)?.join(', ')]),
       fact(t('offer.runBy'), () => [names(ctx, 'partners', d['partners']).join(', ')]),
-      fact(t('offer.reviewed'), () => [text(d['reviewed']) ? formatLocalDate(String(d['reviewed'])) : undefined]),
+      fact(t('offer.reviewed'), () => [text(d['reviewed']) ? freshness(String(d['reviewed']), localDay(ctx.now)).text : undefined]),
     ].filter((f) => f.lines.length > 0),
   };
 }
@@ -87,7 +90,7 @@ function event(d: Data, ctx: PreviewContext): PreviewPage {
       ]),
       fact(t('event.where'), () => names(ctx, 'locations', d['location']).concat(d['location'] ? [] : [t('offer.whereUnknown')])),
       fact(t('offer.cost'), () => [d['cost'] ? costText(d['cost'] as never) : undefined]),
-      fact(t('offer.registration'), () => [d['registration'] ? registrationText(d['registration'] as never) : undefined]),
+      fact(t('offer.registration'), () => [d['registration'] ? registrationText(d['registration'] as never, Boolean(d['location'])) : undefined]),
       fact(t('event.organisers'), () => [names(ctx, 'partners', d['organisers']).join(', ')]),
     ].filter((f) => f.lines.length > 0),
   };

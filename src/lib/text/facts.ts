@@ -4,7 +4,8 @@
 import { t } from '../../i18n/de.ts';
 import type { Offer } from '../../schemas/offer.ts';
 import { isRunning, isStale } from '../content/status.ts';
-import { formatLocalMonth } from '../dates/format.ts';
+import { formatClockTimeRange, formatLocalMonth } from '../dates/format.ts';
+import { inWeekOrder, type Weekday } from '../dates/weekdays.ts';
 
 /** Why an offer does not take place ("Dieses Angebot macht gerade Pause."); nothing while it runs. */
 export function offerStatusText(offer: Pick<Offer, 'status'>): string | undefined {
@@ -65,6 +66,20 @@ export function freshness(reviewed: string, today: string): Freshness {
   const month = formatLocalMonth(reviewed);
   const hint = isStale(reviewed, today) ? t('fact.reviewedStale') : undefined;
   return { datetime: reviewed.slice(0, 7), month, hint, text: hint ? `${month} – ${hint}` : month };
+}
+
+export interface OpeningSlot {
+  weekdays: readonly Weekday[];
+  start: string;
+  end: string;
+}
+
+const list = new Intl.ListFormat('de', { style: 'long', type: 'conjunction' });
+
+/** "Montag und Donnerstag, 9:00–12:00 Uhr" per slot; undefined when the hours are not known. */
+export function openingHoursLines(slots: readonly OpeningSlot[] | undefined): string[] | undefined {
+  if (!slots || slots.length === 0) return undefined;
+  return slots.map((slot) => t('hours.slot', { days: list.format(inWeekOrder(slot.weekdays)), times: formatClockTimeRange(slot.start, slot.end) }));
 }
 
 /** Strips spaces and separators so a phone number can be dialled from a tel: link. */

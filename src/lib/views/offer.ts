@@ -72,7 +72,7 @@ export function offerPage(input: OfferPageInput): OfferPage {
     contact: offer.contact ?? input.fallbackContact,
     cost: costText(offer.cost),
     // "Just come by" needs a time and a place to come to.
-    registration: registrationText(offer.registration, hasDates(offer) && location !== undefined),
+    registration: registrationText(offer.registration, hasDates(offer) && place !== undefined),
     reviewed: freshness(offer.reviewed, localDay(now)),
     askUs: offer.openQuestions.length > 0 || !offer.schedule,
     jsonLd: service({
