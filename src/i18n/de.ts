@@ -222,6 +222,11 @@ export const de = {
   'yesno.ja': 'ja',
   'yesno.nein': 'nein',
   'yesno.unbekannt': 'nicht bekannt',
+  'admin.elsewhere':
+    'Die Redaktion startet nur unter der Adresse der Website. Unter dieser Adresse laufen auch andere Seiten (zum Beispiel Vorschauen), die Ihre Anmeldung lesen könnten.',
+  'admin.preview': 'Dies ist eine Vorschau. Hier gibt es keine Redaktion: Ihre Anmeldung wäre unter dieser Adresse nicht geschützt.',
+  'admin.toLive': 'Zur Redaktion der Website:',
+  'admin.askForLive': 'Öffnen Sie die Redaktion unter der Adresse der Website, mit /admin/ am Ende.',
   'location.hidden': 'Die genaue Adresse geben wir zum Schutz der Besucherinnen und Besucher nur auf Nachfrage heraus.',
   'notFound.title': 'Seite nicht gefunden',
   'notFound.description': 'Diese Seite gibt es nicht (mehr). Hier finden Sie Wege zu den Angeboten des Familiennetzes Werne.',

@@ -3,21 +3,26 @@
 // index.html with its own CSP. It is written after Pagefind has indexed the
 // site, and it is no Astro page, so it stays out of the search index and the
 // sitemap. The build stops if a served file still names an address on
-// another host that the CMS could load by itself.
+// another host that the CMS could load by itself. The CMS starts only on the
+// live origin (start.js); a merge-request preview build gets no CMS at all,
+// only a page that points to the live one.
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminCspHeader, adminHtml, backendOrigins } from '../lib/editor/admin-page.ts';
+import { previewBuild } from '../lib/deployment.ts';
+import { adminCspHeader, adminHtml, backendOrigins, liveSite, previewAdminHtml } from '../lib/editor/admin-page.ts';
 import { backendFromEnv, cmsConfigYaml } from '../lib/editor/cms-config.ts';
 import { assertNoRequestableUrls } from '../lib/editor/remote-urls.ts';
-import { PREVIEW_SCRIPT, SCRIPT, previewScript, sveltiaScript, type AdminAsset } from '../lib/editor/sveltia-bundle.ts';
+import { PREVIEW_SCRIPT, SCRIPT, START_SCRIPT, previewScript, startScript, sveltiaScript, type AdminAsset } from '../lib/editor/sveltia-bundle.ts';
 
 const TEXT = /\.(html|js|mjs|json|css|yml|txt)$/;
 
 export interface AdminOptions {
   /** The site's stylesheet (as a path on the site), for the preview pane. */
   previewStyle?: string | undefined;
+  /** The base path the site is published below ("/" or "/familie/"), for the link to the live CMS. */
+  base?: string | undefined;
 }
 
 /** Every file of /admin/, checked: the generated ones as text, the rest as paths into node_modules. */
@@ -25,9 +30,11 @@ export async function adminFiles(site: string, env: NodeJS.ProcessEnv = process.
   const backend = backendFromEnv(env);
   const sveltia = sveltiaScript();
   const preview = { src: PREVIEW_SCRIPT, ...(options.previewStyle ? { data: { style: options.previewStyle } } : {}) };
+  const live = liveSite(new URL(options.base ?? '/', site).href);
   const files: AdminAsset[] = [
-    { path: 'index.html', text: adminHtml(backend, [{ src: SCRIPT }, preview]) },
+    { path: 'index.html', text: adminHtml(backend, START_SCRIPT, [{ src: SCRIPT }, preview], live) },
     { path: 'config.yml', text: cmsConfigYaml({ backend, siteUrl: site }) },
+    { path: START_SCRIPT, text: await startScript() },
     { path: SCRIPT, text: sveltia.script },
     { path: PREVIEW_SCRIPT, text: await previewScript() },
     ...sveltia.assets,
@@ -79,7 +86,7 @@ export function cmsAdmin(): AstroIntegration {
           const path = (req.url ?? '').split('?')[0] ?? '';
           if (!path.startsWith(prefix)) return next();
           // The dev server has no built stylesheet: the preview shows the page's structure without the site's styles.
-          files ??= adminFiles(site);
+          files ??= adminFiles(site, process.env, { base });
           const name = decodeURIComponent(path.slice(prefix.length)) || 'index.html';
           const file = (await files).find((f) => f.path === name);
           if (!file) return next();
@@ -91,7 +98,15 @@ export function cmsAdmin(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const adminDir = join(outDir, 'admin');
-        for (const file of await adminFiles(site, process.env, { previewStyle: siteStylesheet(outDir) })) {
+        const preview = previewBuild();
+        if (preview) {
+          // Other previews on this host could read a sign-in made here: no CMS, only the way to the live one.
+          mkdirSync(adminDir, { recursive: true });
+          writeFileSync(join(adminDir, 'index.html'), previewAdminHtml(preview.live ? liveSite(preview.live).admin : undefined));
+          logger.info(`Vorschau (${preview.folder}): /admin/ startet kein Redaktionssystem, es verweist auf ${preview.live ?? 'die Website'}`);
+          return;
+        }
+        for (const file of await adminFiles(site, process.env, { previewStyle: siteStylesheet(outDir), base })) {
           const target = join(adminDir, file.path);
           mkdirSync(dirname(target), { recursive: true });
           if (file.text !== undefined) writeFileSync(target, file.text);

@@ -29,6 +29,18 @@ export function siteUrl(env: Env = process.env): string {
   return raw.replace(/\/+$/, '');
 }
 
+/**
+ * A merge-request preview build (the pipeline sets PREVIEW_FOLDER, src/lib/ci/site-address.ts):
+ * its /admin/ runs no CMS, only points to the live site's (LIVE_ADDRESS), since other previews on
+ * the same host could read an editor's sign-in there.
+ */
+export function previewBuild(env: Env = process.env): { folder: string; live?: string } | undefined {
+  const folder = setting(env, 'PREVIEW_FOLDER');
+  if (!folder) return undefined;
+  const live = setting(env, 'LIVE_ADDRESS');
+  return live ? { folder, live } : { folder };
+}
+
 /** BASE_PATH, or "/": always with a slash at both ends ("/familie/"). */
 export function basePath(env: Env = process.env): string {
   const raw = setting(env, 'BASE_PATH') ?? '/';

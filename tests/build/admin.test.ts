@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { load } from 'cheerio';
 import { parse } from 'yaml';
 import { adminCspDirectives } from '../../src/lib/editor/admin-page.ts';
 import type { CmsBackend } from '../../src/lib/editor/cms-config.ts';
@@ -21,8 +22,11 @@ it('ships the admin policy for the Git host of its own config', () => {
 
 it('has every file its page and the CMS name', () => {
   const html = readFileSync(join(ADMIN, 'index.html'), 'utf8');
-  const local = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
-  expect(local.length).toBeGreaterThan(1);
+  // The scripts start.js loads are named in its data-load; the notice links to the live site.
+  const loaded = (JSON.parse(load(html)('script[data-load]').attr('data-load') ?? '[]') as { src: string }[]).map((s) => s.src);
+  const local = [...[...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '').filter((path) => !/^https?:/.test(path)), ...loaded];
+  expect(loaded).toEqual(['sveltia-cms.js', 'preview.js']);
+  expect(local.length).toBeGreaterThan(3);
   for (const path of local) expect(existsSync(join(ADMIN, path)), path).toBe(true);
   const script = readFileSync(join(ADMIN, 'sveltia-cms.js'), 'utf8');
   for (const [, font] of script.matchAll(/(fonts\/[\w.-]+\.woff2)/g)) expect(existsSync(join(ADMIN, font ?? '')), font).toBe(true);

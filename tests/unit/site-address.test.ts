@@ -60,7 +60,7 @@ describe('merge and pull requests', () => {
     expect(siteAddress({ ...gitlabMr, ...live })).toEqual({
       siteUrl: 'https://vorschau.example.org',
       basePath: '/familiennetz/mr-12/',
-      preview: { kind: 'server', folder: 'mr-12', url: 'https://vorschau.example.org/familiennetz/mr-12/' },
+      preview: { kind: 'server', folder: 'mr-12', url: 'https://vorschau.example.org/familiennetz/mr-12/', live: 'https://familiennetz.example.org/' },
     });
     expect(siteAddress({ ...githubPr, ...live }).basePath).toBe('/familiennetz/pr-34/');
     expect(formatAddress(siteAddress({ ...githubPr, ...live }), 'env').split('\n')).toEqual([
@@ -68,6 +68,7 @@ describe('merge and pull requests', () => {
       'BASE_PATH=/familiennetz/pr-34/',
       'PREVIEW_FOLDER=pr-34',
       'PREVIEW_ADDRESS=https://vorschau.example.org/familiennetz/pr-34/',
+      'LIVE_ADDRESS=https://familiennetz.example.org/',
     ]);
   });
 
@@ -85,7 +86,7 @@ describe('merge and pull requests', () => {
       expect(siteAddress({ ...pages, SITE_URL: 'https://familiennetz.example.org' })).toEqual({
         siteUrl: 'https://familiennetz-1a2b3c.gitlab.io',
         basePath: '/mr-12/',
-        preview: { kind: 'gitlab-pages', folder: 'mr-12', url: 'https://familiennetz-1a2b3c.gitlab.io/mr-12/' },
+        preview: { kind: 'gitlab-pages', folder: 'mr-12', url: 'https://familiennetz-1a2b3c.gitlab.io/mr-12/', live: 'https://familiennetz.example.org/' },
       });
       // Inside the pages job, GitLab 17.9+ already includes the prefix in CI_PAGES_URL.
       expect(siteAddress({ ...pages, SITE_URL: 'https://familiennetz.example.org', CI_PAGES_URL: 'https://stadt.gitlab.io/familiennetz/mr-12' }).basePath).toBe(

@@ -19,8 +19,11 @@ export interface SiteAddress {
   siteUrl?: string;
   /** Path below the origin, "/…/", or undefined for "/". */
   basePath?: string;
-  /** Set for a merge/pull-request preview: where it goes, and the folder below the preview root. */
-  preview?: { kind: 'server' | 'gitlab-pages'; folder: string; url: string };
+  /**
+   * Set for a merge/pull-request preview: where it goes, the folder below the preview root, and the
+   * live site's address (its /admin/ is where editors are sent: a preview has no CMS).
+   */
+  preview?: { kind: 'server' | 'gitlab-pages'; folder: string; url: string; live: string };
 }
 
 export class SiteAddressError extends Error {}
@@ -112,7 +115,7 @@ export function siteAddress(env: Env): SiteAddress {
     const { origin, path } = split('PREVIEW_URL', previewUrl);
     refuseSharedOrigin(live, origin, 'PREVIEW_URL');
     const basePath = `${path}${folder}/`;
-    return { siteUrl: origin, basePath, preview: { kind: 'server', folder, url: `${origin}${basePath}` } };
+    return { siteUrl: origin, basePath, preview: { kind: 'server', folder, url: `${origin}${basePath}`, live: liveUrl(live) } };
   }
 
   if (request.platform === 'gitlab' && setting(env, 'PREVIEW_PAGES') === 'parallel') {
@@ -126,11 +129,16 @@ export function siteAddress(env: Env): SiteAddress {
     // GitLab 17.9+ may already include the prefix in CI_PAGES_URL for the pages job itself.
     const root = path.endsWith(`/${folder}/`) ? path.slice(0, -(folder.length + 1)) : path;
     const basePath = `${root}${folder}/`;
-    return { siteUrl: origin, basePath, preview: { kind: 'gitlab-pages', folder, url: `${origin}${basePath}` } };
+    return { siteUrl: origin, basePath, preview: { kind: 'gitlab-pages', folder, url: `${origin}${basePath}`, live: liveUrl(live) } };
   }
 
   // No preview set up: the request is built and tested as it would go live.
   return live;
+}
+
+/** The live site's full address ("https://a.example/familie/"); previews are refused without one. */
+function liveUrl(live: SiteAddress): string {
+  return `${live.siteUrl ?? ''}${live.basePath ?? '/'}`;
 }
 
 /** The CMS keeps the editor's token in the live origin's storage: a preview must never run there. */
@@ -166,6 +174,7 @@ export function formatAddress(address: SiteAddress, style: 'env' | 'export'): st
   if (address.preview) {
     lines.push(`${prefix}PREVIEW_FOLDER=${address.preview.folder}`);
     lines.push(`${prefix}PREVIEW_ADDRESS=${address.preview.url}`);
+    lines.push(`${prefix}LIVE_ADDRESS=${address.preview.live}`);
   }
   return lines.join('\n');
 }

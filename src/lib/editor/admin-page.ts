@@ -1,6 +1,9 @@
 // The page at /admin/ that starts the editors' CMS, and its own
 // Content-Security-Policy. It is a static file, not an Astro page: no site
-// layout, not in the sitemap, not in the search index.
+// layout, not in the sitemap, not in the search index. It loads one script
+// (start.js) that starts the CMS on the live origin only (admin-origin.ts);
+// a preview build gets a page without any script that points to the live CMS.
+import { t } from '../../i18n/de.ts';
 import type { CmsBackend } from './cms-config.ts';
 
 /** Origins the CMS must talk to: the Git host's API (and, for GitLab, its sign-in; for GitHub, the OAuth relay). */
@@ -52,13 +55,30 @@ export interface AdminScript {
   data?: Record<string, string>;
 }
 
+function attribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+}
+
 function scriptTag({ src, data = {} }: AdminScript): string {
-  const attributes = Object.entries(data).map(([key, value]) => ` data-${key}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`);
+  const attributes = Object.entries(data).map(([key, value]) => ` data-${key}="${attribute(value)}"`);
   return `<script src="${src}"${attributes.join('')}></script>`;
 }
 
-export function adminHtml(backend: CmsBackend, scripts: readonly AdminScript[]): string {
-  const csp = adminCspDirectives(backend).join('; ');
+/** Where the live site is: its address with the base path ("https://a.example/familie/"). */
+export interface LiveSite {
+  /** The origin the CMS may run on. */
+  origin: string;
+  /** The live CMS, for the link shown anywhere else. */
+  admin: string;
+}
+
+export function liveSite(siteWithBase: string): LiveSite {
+  const url = new URL(siteWithBase);
+  return { origin: url.origin, admin: new URL('admin/', url).href };
+}
+
+/** A page of /admin/: not indexed, no referrer to other sites, its own policy. */
+function adminPage(parts: { csp: string; title: string; head?: string; body: string }): string {
   return `<!doctype html>
 <html lang="de">
 <head>
@@ -66,13 +86,43 @@ export function adminHtml(backend: CmsBackend, scripts: readonly AdminScript[]):
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="same-origin">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<title>Redaktion – Familiennetz Werne</title>
-<link href="config.yml" type="application/yaml" rel="cms-config-url">
-</head>
+<meta http-equiv="Content-Security-Policy" content="${parts.csp}">
+<title>${parts.title}</title>
+${parts.head ?? ''}</head>
 <body data-pagefind-ignore="all">
-${scripts.map(scriptTag).join('\n')}
+${parts.body}
 </body>
 </html>
 `;
+}
+
+function liveLink(href: string): string {
+  return `<p>${t('admin.toLive')} <a href="${attribute(href)}">${attribute(href)}</a></p>`;
+}
+
+/**
+ * /admin/index.html: one script, `start`, which loads `scripts` in order when the page is on the
+ * live origin; elsewhere it shows the notice with the link to the live CMS.
+ */
+export function adminHtml(backend: CmsBackend, start: string, scripts: readonly AdminScript[], live: LiveSite): string {
+  const loader = scriptTag({ src: start, data: { live: live.origin, load: JSON.stringify(scripts) } });
+  return adminPage({
+    csp: adminCspDirectives(backend).join('; '),
+    title: 'Redaktion – Familiennetz Werne',
+    head: '<link href="config.yml" type="application/yaml" rel="cms-config-url">\n',
+    body: `<main data-elsewhere hidden>\n<h1>Redaktion</h1>\n<p>${t('admin.elsewhere')}</p>\n${liveLink(live.admin)}\n</main>\n${loader}`,
+  });
+}
+
+/** The policy of a preview's /admin/: a page of text and one link, nothing else. */
+export const PREVIEW_ADMIN_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** /admin/index.html of a preview build: no CMS, no script; the link to the live CMS if known. */
+export function previewAdminHtml(liveAdmin: string | undefined): string {
+  const link = liveAdmin ? liveLink(liveAdmin) : `<p>${t('admin.askForLive')}</p>`;
+  return adminPage({
+    csp: PREVIEW_ADMIN_CSP,
+    title: 'Redaktion – Vorschau',
+    body: `<main>\n<h1>Redaktion</h1>\n<p>${t('admin.preview')}</p>\n${link}\n</main>`,
+  });
 }

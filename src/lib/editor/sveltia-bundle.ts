@@ -154,6 +154,8 @@ export function sveltiaScript(pkg: SveltiaPackage = sveltiaPackage()): PatchedSv
 }
 
 export const PREVIEW_SCRIPT = 'preview.js';
+/** The one script /admin/index.html loads: it starts the others on the live origin only (src/client/cms-start.ts). */
+export const START_SCRIPT = 'start.js';
 
 /**
  * The preview needs two small helpers of a module that also imports the recurrence library; that
@@ -179,8 +181,18 @@ function sideEffectFree(packages: readonly string[]): Plugin {
  * the site's own wording (schemas, dates, texts), so it is bundled like the site's scripts are.
  */
 export async function previewScript(): Promise<string> {
+  return clientScript('cms-preview.ts', [sideEffectFree(['rrule-temporal'])]);
+}
+
+/** The origin check that starts the CMS (src/client/cms-start.ts), as one classic script. */
+export async function startScript(): Promise<string> {
+  return clientScript('cms-start.ts');
+}
+
+/** A script of src/client/ bundled into one minified classic script. */
+async function clientScript(name: string, plugins: Plugin[] = []): Promise<string> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('../../client/cms-preview.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL(`../../client/${name}`, import.meta.url))],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -189,7 +201,7 @@ export async function previewScript(): Promise<string> {
     legalComments: 'none',
     write: false,
     logLevel: 'silent',
-    plugins: [sideEffectFree(['rrule-temporal'])],
+    plugins,
   });
   return new TextDecoder().decode(result.outputFiles[0]?.contents);
 }
