@@ -80,6 +80,12 @@ describe('checkRenderedBody', () => {
       '6: Ausrichtung von Tabellenspalten („:--“) ist nicht möglich',
     ]);
   });
+  it('names an unfinished tag even when a ">" stands inside its open attribute', async () => {
+    expect(await messages('Text.\n\n<details title="a>b\n')).toEqual(['1: Ein HTML-Tag endet nicht (fehlendes „>“ oder Anführungszeichen)']);
+  });
+  it('accepts HTML that closes what it opens, around Markdown', async () => {
+    expect(await checkBody('<details><summary>Mehr</summary>\n\n- eins\n- zwei\n\n</details>\n\nH<sub>2</sub>O <abbr title="x">A</abbr><br>\n', 1)).toEqual([]);
+  });
   it('refuses an image path relative to the file', async () => {
     expect(await messages('![Fest](fest.jpg)\n')).toEqual(['1: Bild „fest.jpg“ ohne Pfad ab der Website']);
   });

@@ -1,11 +1,18 @@
-// Security review (issue 17): the repros of findings 1b, 7 and 9 as content
-// files (tests/fixtures/security/repro/), checked by the real content check in
-// a copy of the valid fixture tree. The check before the review accepted every
-// one of them ("Inhalt in Ordnung"); each must now be an error (which stops the
-// build), naming the line.
+// Security review (issue 17): the repros of findings 1b, 7 and 9, and of what
+// the attacker's re-probe found after them, as content files
+// (tests/fixtures/security/repro/), checked by the real content check in a copy
+// of the valid fixture tree. The check before the review accepted every one of
+// them ("Inhalt in Ordnung"); each must now be an error (which stops the build),
+// naming the line.
 // 1b  raw HTML that is harmless piece by piece and dangerous once joined,
 // 7   a local time that does not exist (the spring-forward gap),
-// 9   bare addresses GFM turns into http:// links.
+// 9   bare addresses GFM turns into http:// links,
+// re-probe: a body that breaks out of its place in the page. Checked alone it
+//     is fine; pasted into the layout, in Chromium, an unclosed <a> made the
+//     page's own "Bitte fragen Sie nach" box and phone link point to the
+//     attacker's site, an unclosed comment removed the contact box and the
+//     footer with the legal links, an unfinished tag hid the contact box in a
+//     closed <details>, and a closed comment published the editor's note.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -59,6 +66,31 @@ describe('7: times in the spring-forward gap are refused, not shown three ways',
   it('a "last Sunday" rule at 02:30, naming the day it would miss', () => {
     expect(problemsOf('offers/sonntagnacht.md')).toEqual([
       expect.stringMatching(/^1\d: schedule\.rules\.0\.start: Die Uhrzeit 02:30 gibt es am 28\. März 2027 nicht/),
+    ]);
+  });
+});
+
+describe('re-probe: the body stays in its place in the page', () => {
+  it('refuses an element left open (it would wrap the rest of the page: every following line a link to the body\'s address)', () => {
+    expect(problemsOf('offers/offener-link.md')).toEqual([expect.stringMatching(/^13: Text: HTML-Element <a> wird nicht geschlossen — <\/a> an seinem Ende ergänzen/)]);
+  });
+
+  it('refuses a comment left open (it would hide the contact box and the footer)', () => {
+    expect(problemsOf('offers/offener-kommentar.md')).toEqual([expect.stringMatching(/^13: Text: HTML-Kommentar .* ist im Text nicht erlaubt/)]);
+  });
+
+  it('refuses a closed comment too: it is published in the page source', () => {
+    expect(problemsOf('offers/notiz.md')).toEqual([expect.stringMatching(/^13: Text: HTML-Kommentar .*mitveröffentlicht/)]);
+  });
+
+  it('refuses a tag that never ends (its attribute would swallow the layout up to the next quote)', () => {
+    expect(problemsOf('offers/offenes-tag.md')).toEqual([expect.stringMatching(/^13: Text: HTML-Tag <details> endet nicht/)]);
+  });
+
+  it('refuses end tags of elements the body did not open, naming each', () => {
+    expect(problemsOf('offers/fremde-end-tags.md')).toEqual([
+      expect.stringMatching(/^13: Text: Schließendes Tag <\/div> ohne passendes öffnendes Tag/),
+      expect.stringMatching(/^13: Text: Schließendes Tag <\/main> ohne passendes öffnendes Tag/),
     ]);
   });
 });

@@ -3,8 +3,10 @@
 // as one document fragment by parse5 the way a browser parses it. Raw HTML
 // pieces that only turn dangerous when joined, entities and odd spacing inside
 // a tag therefore cannot slip past. Allowed: what Markdown writes, a short list
-// of text-level elements, and links only to places a family can trust.
-import { parseFragment } from 'parse5';
+// of text-level elements, and links only to places a family can trust. The
+// body is pasted into a page, so it must also stand on its own: every element
+// it opens closed, no end tag for an element it did not open, no comment.
+import { parseFragment, Tokenizer, type TokenHandler } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
 
 export interface BodyProblem {
@@ -228,6 +230,75 @@ function attributeProblems(element: Element, allowed: boolean, source: SourceLin
   return problems;
 }
 
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Start offsets of every end tag written in the HTML, as the browser's tokenizer reads them. */
+function endTagsOf(html: string): { name: string; offset: number }[] {
+  const found: { name: string; offset: number }[] = [];
+  const ignore = (): void => {};
+  const handler: TokenHandler = {
+    onEndTag: (token) => found.push({ name: token.tagName, offset: token.location?.startOffset ?? -1 }),
+    onStartTag: ignore,
+    onComment: ignore,
+    onDoctype: ignore,
+    onCharacter: ignore,
+    onNullCharacter: ignore,
+    onWhitespaceCharacter: ignore,
+    onEof: ignore,
+  };
+  new Tokenizer({ sourceCodeLocationInfo: true }, handler).write(html, true);
+  return found;
+}
+
+/**
+ * The body is pasted into the page between the layout's own markup, and the
+ * browser parses them as one: a comment left open hides the rest of the page
+ * (contact, legal links), an element left open wraps it (every following link
+ * going to the body's address), an end tag of the layout's elements breaks it
+ * out of <main>. Parsed alone, the body looks fine in each case, so these are
+ * checked here, on the positions the parser records.
+ */
+function markupProblems(fragment: DefaultTreeAdapterTypes.DocumentFragment, html: string, errors: readonly string[], source: SourceLines): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  if (errors.includes('eof-in-tag')) {
+    const tag = /<([a-zA-Z][^\s/>]*)[^>]*$/.exec(html)?.[1]?.toLowerCase() ?? '';
+    problems.push({
+      line: source.lineOf(tag ? [`<${tag}`] : []),
+      message: `${tag ? `HTML-Tag <${tag}>` : 'Ein HTML-Tag'} endet nicht (fehlendes „>“ oder Anführungszeichen) — Tag mit „>“ schließen und jedes Anführungszeichen paarweise setzen`,
+    });
+  }
+  const closed = new Set<number>();
+  const visit = (node: Node): void => {
+    if (node.nodeName === '#comment') {
+      problems.push({
+        line: source.lineOf(['<!--', '<!', '<?']),
+        message: 'HTML-Kommentar („<!-- … -->“) ist im Text nicht erlaubt: er wird mitveröffentlicht (im Quelltext lesbar) und kann den Rest der Seite verdecken — Kommentar löschen, Notizen nicht in den Text schreiben',
+      });
+    }
+    if (isElement(node)) {
+      const location = node.sourceCodeLocation;
+      if (location?.endTag) closed.add(location.endTag.startOffset);
+      // Elements the parser added itself (a table's <tbody>) have no start tag in the text.
+      if (location?.startTag && !location.endTag && !VOID_ELEMENTS.has(node.tagName) && ALLOWED_ELEMENTS.has(node.tagName)) {
+        problems.push({
+          line: source.lineOf([`<${node.tagName}`]),
+          message: `HTML-Element <${node.tagName}> wird nicht geschlossen — </${node.tagName}> an seinem Ende ergänzen`,
+        });
+      }
+    }
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+  };
+  visit(fragment);
+  for (const end of endTagsOf(html)) {
+    if (closed.has(end.offset)) continue;
+    problems.push({
+      line: source.lineOf([`</${end.name}`]),
+      message: `Schließendes Tag </${end.name}> ohne passendes öffnendes Tag im Text — löschen (es würde Teile der Seite außerhalb des Textes schließen)`,
+    });
+  }
+  return problems;
+}
+
 /**
  * All problems of a Markdown body, found in the HTML the site renders from it.
  * `markdown` is the body's source and `bodyStartLine` its first line in the
@@ -267,7 +338,10 @@ export function checkRenderedBody(html: string, markdown: string, bodyStartLine:
     }
     if ('childNodes' in node) for (const child of node.childNodes) visit(child);
   };
-  visit(parseFragment(html));
+  const errors: string[] = [];
+  const fragment = parseFragment(html, { sourceCodeLocationInfo: true, onParseError: (error) => errors.push(error.code) });
+  visit(fragment);
+  problems.push(...markupProblems(fragment, html, errors, source));
   // One table with four aligned cells is one mistake.
   const unique = [...new Map(problems.map((p) => [`${p.line}\n${p.message}`, p])).values()];
   return unique.sort((a, b) => a.line - b.line);
