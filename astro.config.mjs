@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
+import { releaseGuard } from './src/integrations/release-check.ts';
 import { markdownOptions } from './src/lib/content/markdown.ts';
 import { basePath, siteUrl } from './src/lib/deployment.ts';
 
@@ -27,6 +28,7 @@ export default defineConfig({
   // helper is not defined in Astro's inlined scripts and would break that.
   vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },
   integrations: [
+    releaseGuard(),
     mdx(),
     sitemap({
       filter: (page) => !/\/(404|admin)\/?$/.test(new URL(page).pathname),

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { findPlaceholders, readPublishedTexts } from '../../src/lib/release/placeholders.ts';
 import { copyWorkingTree, ROOT, runnerEnv } from './support.ts';
 
 interface Step {
@@ -103,8 +104,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('GitHub workflow steps, run', () => {
   const push: Context = { vars: {}, secrets: {}, github: { event_name: 'push', ref: 'refs/heads/main', repository: 'Stadt-Werne/familiennetz' } };
 
-  it('push to main, no variables: install, address, check, dependency review and build pass; the site is built for GitHub Pages', () => {
-    const run = runSteps(['Install', 'Where the site lives', 'Check content', 'Dependency review', 'Build'], push);
+  // A push to main builds the public site, which stops while a page still holds a note for the
+  // city (the last test here); vars.RELEASE=0 builds it anyway, for a look.
+  it('push to main, only RELEASE=0: install, address, check, dependency review and build pass; the site is built for GitHub Pages', () => {
+    const run = runSteps(['Install', 'Where the site lives', 'Check content', 'Dependency review', 'Build'], { ...push, vars: { RELEASE: '0' } });
     expect(run.status, run.log.slice(-3000)).toEqual({ Install: 0, 'Where the site lives': 0, 'Check content': 0, 'Dependency review': 0, Build: 0 });
     expect(run.env).toMatchObject({ SITE_URL: 'https://stadt-werne.github.io', BASE_PATH: '/familiennetz/', CMS_BASE_URL: '' });
     expect(canonical()).toBe('https://stadt-werne.github.io/familiennetz/');
@@ -138,5 +141,12 @@ describe('GitHub workflow steps, run', () => {
     expect(run.status['Where the site lives']).not.toBe(0);
     expect(run.status['Build']).toBeUndefined();
     expect(run.log).toContain('Vorschau abgelehnt');
+  }, 600_000);
+
+  it('push to main, no variables: the build stops while a page holds a note for the city', () => {
+    const notes = findPlaceholders(readPublishedTexts(join(ROOT, 'content')));
+    const run = runSteps(['Where the site lives', 'Build'], push);
+    expect(run.status['Build'], run.log.slice(-3000)).toBe(notes.length > 0 ? 1 : 0);
+    if (notes.length > 0) expect(run.log).toContain(`content/${notes[0]?.file}, Zeile ${notes[0]?.line}`);
   }, 600_000);
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL } from '../../src/lib/deployment.ts';
+import { findPlaceholders, readPublishedTexts } from '../../src/lib/release/placeholders.ts';
 import { copyWorkingTree, ROOT, runnerEnv } from './support.ts';
 
 const GITLAB_CI_LOCAL = join(ROOT, 'node_modules', 'gitlab-ci-local', 'dist', 'index.js');
@@ -94,8 +95,12 @@ describe('GitLab pipeline: which jobs run when (rules evaluated by gitlab-ci-loc
 });
 
 describe('GitLab pipeline run with gitlab-ci-local', () => {
-  it('push to the default branch, no CI/CD variables: check and build pass, the site has its default address', async () => {
-    const run = await gitlabCiLocal(['check', 'dependency-review', 'build'], {});
+  // A push to the default branch builds the public site, which stops while a page still holds a
+  // "[Von der Stadt zu ergänzen" note (the real legal pages may still do). RELEASE=0 is how the
+  // city's IT builds the default branch for a look before they are filled in; the stop itself
+  // is the last test here (and tests/unit/release-check.test.ts with fixtures).
+  it('push to the default branch, only RELEASE=0: check and build pass, the site has its default address', async () => {
+    const run = await gitlabCiLocal(['check', 'dependency-review', 'build'], { RELEASE: '0' });
     expect(run.log).toMatch(/PASS\s+check/);
     // The dependency review passes, or warns (exit 3, allowed) when the registry's audit endpoint
     // does not answer, as here — saying so in the log, never a silent pass.
@@ -118,7 +123,7 @@ describe('GitLab pipeline run with gitlab-ci-local', () => {
   }, 600_000);
 
   it('push with SITE_URL and BASE_PATH set: the build lives below that address and path', async () => {
-    const run = await gitlabCiLocal(['build'], { SITE_URL: 'https://familie.example.org', BASE_PATH: '/familiennetz/' });
+    const run = await gitlabCiLocal(['build'], { SITE_URL: 'https://familie.example.org', BASE_PATH: '/familiennetz/', RELEASE: '0' });
     expect(run.code, run.log.slice(-3000)).toBe(0);
     expect(canonical()).toBe('https://familie.example.org/familiennetz/');
     expect(sitemapUrls().every((url) => url.startsWith('https://familie.example.org/familiennetz/'))).toBe(true);
@@ -153,5 +158,17 @@ describe('GitLab pipeline run with gitlab-ci-local', () => {
     expect(run.log).toMatch(/FAIL\s+build/);
     expect(run.log).toContain('Vorschau abgelehnt');
     expect(existsSync(join(repo, 'dist'))).toBe(false);
+  }, 600_000);
+
+  it('push to the default branch, no CI/CD variables: the build stops while a page holds a note for the city', async () => {
+    const notes = findPlaceholders(readPublishedTexts(join(ROOT, 'content')));
+    const run = await gitlabCiLocal(['build'], {});
+    if (notes.length > 0) {
+      expect(run.code).not.toBe(0);
+      expect(run.log).toMatch(/FAIL\s+build/);
+      expect(run.log).toContain(`content/${notes[0]?.file}, Zeile ${notes[0]?.line}`);
+    } else {
+      expect(run.code, run.log.slice(-3000)).toBe(0);
+    }
   }, 600_000);
 });
