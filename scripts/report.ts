@@ -1,14 +1,58 @@
 // npm run report: content health report for the editors (errors: npm run check).
+// npm run report -- --anfragen: one letter per partner with the open questions of its offers,
+// as text (for an e-mail) and printable HTML, written to anfragen/ (or --ordner=PFAD).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { checkSite } from '../src/lib/content/check.ts';
 import { errorsOnly } from '../src/lib/content/messages.ts';
 import { buildReport, formatReport } from '../src/lib/editor/report.ts';
+import { buildRequestLetters, letterHtml, letterText, type Sender } from '../src/lib/editor/requests.ts';
 import { now } from '../src/lib/dates/now.ts';
 import { localDay } from '../src/lib/dates/zone.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
+import { ALLIANCE_PARTNER_ID } from '../src/schemas/index.ts';
+import type { Location } from '../src/schemas/location.ts';
+import type { Offer } from '../src/schemas/offer.ts';
+import type { Partner } from '../src/schemas/partner.ts';
 
 const at = now();
 const today = localDay(at);
 const { problems, entries } = await checkSite(contentRoot(), { now: at });
-console.log(formatReport(buildReport(entries, today), entries.length, today));
 const errors = errorsOnly(problems).length;
-if (errors > 0) console.log(`Außerdem ${errors} Fehler: Details mit „npm run check“.`);
+
+if (process.argv.includes('--anfragen')) {
+  const valid = <T>(collection: string) =>
+    entries.filter((e) => e.collection === collection && e.data).map((e) => ({ id: e.id, data: e.data as T }));
+  const partners = valid<Partner>('partners');
+  const senderEntry = partners.find((p) => p.id === ALLIANCE_PARTNER_ID)?.data;
+  if (!senderEntry) {
+    console.error(`Anfragen: der zentrale Kontakt (content/partners/${ALLIANCE_PARTNER_ID}.yaml) fehlt oder hat Fehler – „npm run check“`);
+    process.exit(1);
+  }
+  const sender: Sender = {
+    name: senderEntry.name,
+    ...(senderEntry.contactPerson ? { contactPerson: senderEntry.contactPerson } : {}),
+    ...(senderEntry.phone ? { phone: senderEntry.phone } : {}),
+    ...(senderEntry.email ? { email: senderEntry.email } : {}),
+  };
+  const letters = buildRequestLetters({
+    offers: valid<Offer>('offers'),
+    partners,
+    locations: valid<Location>('locations'),
+    senderId: ALLIANCE_PARTNER_ID,
+  });
+  const folder = resolve(process.argv.find((arg) => arg.startsWith('--ordner='))?.slice('--ordner='.length) || 'anfragen');
+  mkdirSync(folder, { recursive: true });
+  for (const letter of letters) {
+    writeFileSync(join(folder, `${letter.partnerId}.txt`), letterText(letter, sender));
+    writeFileSync(join(folder, `${letter.partnerId}.html`), letterHtml(letter, sender));
+    const questions = letter.ownQuestions.length + letter.offers.reduce((sum, o) => sum + o.questions.length, 0);
+    const to = letter.internal ? ' (eigene Liste, nicht zum Versenden)' : letter.email ? ` (an ${letter.email})` : ' (keine E-Mail-Adresse im Eintrag)';
+    console.log(`${letter.partnerName}: ${questions} ${questions === 1 ? 'offene Frage' : 'offene Fragen'} → ${letter.partnerId}.txt / .html${to}`);
+  }
+  console.log(`${letters.length} ${letters.length === 1 ? 'Datei' : 'Dateien'} in ${folder}`);
+  if (errors > 0) console.log(`Einträge mit Fehlern fehlen darin (${errors} Fehler): Details mit „npm run check“.`);
+} else {
+  console.log(formatReport(buildReport(entries, today), entries.length, today));
+  if (errors > 0) console.log(`Außerdem ${errors} Fehler: Details mit „npm run check“.`);
+}
