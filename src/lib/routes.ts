@@ -33,6 +33,9 @@ export const CONTACT_PAGE_ID = 'kontakt';
 /** The page from content/pages/ with the helplines below its text ("Hilfe sofort"). */
 export const HELP_PAGE_ID = 'hilfe';
 
+/** The page from content/pages/ in Leichte Sprache: linked from the header, set in larger type. */
+export const EASY_LANGUAGE_PAGE_ID = 'leichte-sprache';
+
 function withSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }

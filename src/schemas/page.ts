@@ -2,6 +2,7 @@
 // page in content/pages/; the file name is the URL (/impressum/).
 import { z } from 'astro/zod';
 import { draft, keywords, reviewed, singleLine } from './fields.ts';
+import { pictogram } from './vocabulary.ts';
 
 export const pageSchema = z
   .strictObject({
@@ -11,6 +12,20 @@ export const pageSchema = z
       .min(20)
       .max(200)
       .meta({ title: 'Beschreibung', description: 'Ein Satz, was auf der Seite steht; für Suchmaschinen und Vorschauen', input: 'multiline' }),
+    pictograms: z
+      .array(
+        z
+          .strictObject({
+            heading: singleLine('Überschrift').meta({ title: 'Überschrift', description: 'Genau wie im Text, ohne „##“, z. B. „Wo ist das Büro?“' }),
+            pictogram: pictogram.meta({ title: 'Bild-Zeichen', description: 'Welches Bild-Zeichen vor der Überschrift steht' }),
+          })
+          .meta({ title: 'Bild-Zeichen' }),
+      )
+      .optional()
+      .meta({
+        title: 'Bild-Zeichen zu Überschriften',
+        description: 'Für Seiten in Leichter Sprache: ein einfaches Bild-Zeichen vor einer Überschrift. Es steht immer neben dem Text, nie allein',
+      }),
     reviewed: reviewed.optional(),
     keywords,
     draft,

@@ -8,6 +8,8 @@ import { publicLocation } from '../../src/lib/content/places.ts';
 import { telHref } from '../../src/lib/text/facts.ts';
 import type { Location } from '../../src/schemas/location.ts';
 import type { Partner } from '../../src/schemas/partner.ts';
+import type { Page } from '../../src/schemas/page.ts';
+import { EASY_LANGUAGE_PAGE_ID } from '../../src/lib/routes.ts';
 import { builtDeployment, htmlPages, readPage } from '../support/dist.ts';
 import { helplines, offers, published, situations } from '../support/content.ts';
 
@@ -89,5 +91,28 @@ describe('where it is', () => {
       const html = readPage(path).html();
       expect(html.match(/(src|srcset|data)="https:\/\/[^"]*openstreetmap/), path).toBeNull();
     }
+  });
+});
+
+describe('Leichte Sprache', () => {
+  const page = published<Page>('pages').find((p) => p.id === EASY_LANGUAGE_PAGE_ID);
+  const $ = readPage(routes.page(EASY_LANGUAGE_PAGE_ID));
+
+  it('is set in the larger type of its own', () => {
+    expect($('main .prose.prose--easy').length).toBe(1);
+  });
+
+  it('shows each pictogram of its file at the start of the heading it names, the heading text beside it', () => {
+    const pictograms = page?.data.pictograms ?? [];
+    expect(pictograms.length, 'pictograms in the page file').toBeGreaterThan(0);
+    for (const { heading } of pictograms) {
+      const element = $('main .prose :is(h2, h3)').filter((_, el) => $(el).text().replace(/\s+/g, ' ').trim() === heading);
+      expect(element.length, heading).toBe(1);
+      const first = element.children().first();
+      expect(first.is('svg.icon[aria-hidden="true"]'), heading).toBe(true);
+      expect(first.find('script').length).toBe(0);
+    }
+    // Only the named headings get one.
+    expect($('main .prose svg.icon').length).toBe(pictograms.length);
   });
 });

@@ -8,6 +8,7 @@ import { useBrowser } from '../support/browser.ts';
 import { builtDeployment } from '../support/dist.ts';
 import { alliance, offers } from '../support/content.ts';
 import { telHref } from '../../src/lib/text/facts.ts';
+import { EASY_LANGUAGE_PAGE_ID } from '../../src/lib/routes.ts';
 
 const WAIT = { timeout: 30_000 };
 const { routes } = builtDeployment();
@@ -140,5 +141,23 @@ describe('home page, first screen at 390 × 844', () => {
     if (!alliance.partner.openingHours) expect(hours).toBe(t('hours.unknown'));
     expect(await inFirstScreen(`main a[href="${routes.help()}"]`), 'Hilfe sofort').toBe(true);
     await context.close();
+  });
+});
+
+describe('Leichte Sprache at 390 px', () => {
+  it('reads in large type (at least 19 px) with generous line spacing', async () => {
+    const page = await open(390, routes.page(EASY_LANGUAGE_PAGE_ID));
+    const sizes = await page.locator('main .prose p, main .prose li').evaluateAll((elements) =>
+      elements.map((el) => {
+        const style = getComputedStyle(el);
+        return { font: parseFloat(style.fontSize), line: parseFloat(style.lineHeight) };
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(5);
+    for (const { font, line } of sizes) {
+      expect(font).toBeGreaterThanOrEqual(19);
+      expect(line / font).toBeGreaterThanOrEqual(1.5);
+    }
+    await page.close();
   });
 });

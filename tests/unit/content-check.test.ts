@@ -38,6 +38,7 @@ const EXPECTED: [file: string, line: number, field: string, message: string][] =
   ['partners/schlechte-kontakte.yaml', 5, 'email', '„keine-adresse“ ist hier nicht erlaubt — Keine gültige E-Mail-Adresse'],
   ['partners/schlechte-kontakte.yaml', 6, 'website', '„javascript:alert(1)“ ist hier nicht erlaubt — Link muss eine vollständige Adresse mit https:// sein'],
   ['locations/falsche-endung.md', 1, '', 'In content/locations/ sind nur .yaml-Dateien erlaubt — Datei umbenennen oder verschieben'],
+  ['pages/bild-zeichen.md', 7, 'pictograms.1.heading', 'Die Überschrift „Wo ist das Buero?“ steht nicht im Text — genau so schreiben'],
   ['offers/mit-code.mdx', 1, '', 'MDX-Dateien sind im Inhalt nicht erlaubt, denn sie können Programmcode ausführen — die Datei als .md speichern'],
 ];
 
@@ -53,7 +54,7 @@ describe('checkSite on a tree with many bad files', async () => {
   it('reports every bad file in one run', () => {
     const files = new Set(errorsOnly(problems).map((p) => p.file.split('/').slice(-2).join('/')));
     expect([...files].sort()).toEqual([...new Set(EXPECTED.map(([file]) => file))].sort());
-    expect(entries.length).toBe(17);
+    expect(entries.length).toBe(18);
   });
 
   it('gives every message the form "what — how to fix"', () => {
@@ -99,7 +100,7 @@ describe('npm run check (the CLI)', () => {
     expect(lines.length).toBe(errorsOnly((await checkSite(BROKEN, { now: NOW })).problems).length + 1);
     expect(result.stdout).toContain('tests/fixtures/broken/events/ende-vor-beginn.md:5: end: Ende liegt nicht nach dem Beginn — ');
     expect(result.stdout).toContain('tests/fixtures/broken/offers/unbekanntes-feld.md:4: topcs: Unbekanntes Feld „topcs“ — Meinten Sie „topics“?');
-    expect(result.stderr).toMatch(/\d+ Fehler, 1 Warnungen in 17 Einträgen/);
+    expect(result.stderr).toMatch(/\d+ Fehler, 1 Warnungen in 18 Einträgen/);
   });
 
   it('exits 0 on valid content', () => {

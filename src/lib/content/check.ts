@@ -27,6 +27,7 @@ import { MISSING, SEPARATOR, germanIssueMessage, withFix, type Problem } from '.
 import { protectedStreetProblems } from './protected-check.ts';
 import { STALE_AFTER_MONTHS, isPublished, isStale } from './status.ts';
 import { unkeptWords } from './situations.ts';
+import { missingHeadings, type PagePictogram } from '../text/pictograms.ts';
 import type { Situation } from '../../schemas/situation.ts';
 import type { Topic } from '../../schemas/vocabulary.ts';
 
@@ -254,6 +255,22 @@ function situationProblems(entries: readonly CheckedEntry[]): Problem[] {
     });
 }
 
+/** Pages in Leichte Sprache: every heading a pictogram is set for must be in the text. */
+function pictogramProblems(entries: readonly CheckedEntry[]): Problem[] {
+  return entries
+    .filter((entry) => entry.collection === 'pages' && entry.data && entry.rendered)
+    .flatMap((entry) => {
+      const pictograms = ((entry.data as Record<string, unknown>)['pictograms'] as PagePictogram[] | undefined) ?? [];
+      return missingHeadings(entry.rendered?.metadata.headings ?? [], pictograms).map((index) => ({
+        file: entry.file.file,
+        line: lineOf(entry.file, ['pictograms', index, 'heading']),
+        field: formatPath(['pictograms', index, 'heading']),
+        message: `Die Überschrift „${pictograms[index]?.heading ?? ''}“ steht nicht im Text${SEPARATOR}genau so schreiben wie die Überschrift im Text (ohne „##“) oder den Eintrag löschen`,
+        severity: 'error' as const,
+      }));
+    });
+}
+
 async function checkEntry(collection: CollectionName, file: ContentFile, render: RenderBody, today: string): Promise<{ entry: CheckedEntry; problems: Problem[] }> {
   const entry: CheckedEntry = { collection, id: file.id, file };
   const problems: Problem[] = file.readErrors.map((error) => ({ file: file.file, line: error.line, field: '', message: error.message, severity: 'error' }));
@@ -360,7 +377,7 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
       entries.push(checked.entry);
     }
   }
-  problems.push(...referenceProblems(entries), ...situationProblems(entries));
+  problems.push(...referenceProblems(entries), ...situationProblems(entries), ...pictogramProblems(entries));
   problems.push(...routeCollisionProblems(entries));
   problems.push(...protectedStreetProblems(entries));
 

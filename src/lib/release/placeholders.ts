@@ -107,6 +107,6 @@ export function releaseCheck(root: string, env: Env = process.env): ReleaseCheck
   return {
     outcome: 'warn',
     placeholders,
-    message: `${count} „${PLACEHOLDER_MARK} …]“ noch offen (${mode.reason}: nur ein Hinweis; der Bau der öffentlichen Website bricht hier ab):\n${list}`,
+    message: `${count} „${PLACEHOLDER_MARK} …]“ noch offen (${mode.reason}: nur ein Hinweis; ein Bau für die öffentliche Website würde hier abbrechen):\n${list}`,
   };
 }
