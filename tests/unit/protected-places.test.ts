@@ -127,3 +127,23 @@ describe('the check refuses a protected street anywhere else', () => {
     ]);
   });
 });
+
+// Re-probe of 17/10 as an attacker: the check searched other entries for the street with its
+// number only, and skipped the entry that protects it. A partner's own description naming its
+// protected street, and an offer held at a protected place saying "vom Birkenweg her", were
+// published (partner page, JSON-LD, search index).
+describe('the entries that belong to a protected place', () => {
+  const root = mkdtempSync(join(tmpdir(), 'familiennetz-protected-own-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('may not name its street at all: the partner whose address it is, and an offer held there', async () => {
+    cpSync(SITE, root, { recursive: true });
+    cpSync(resolve(import.meta.dirname, '../fixtures/security/repro/protected'), root, { recursive: true });
+    const { problems } = await checkSite(root, { now: NOW });
+    const found = problems.filter((p) => p.severity === 'error').map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}: ${p.field}: ${p.message.split(' — ')[0]}`);
+    expect(found).toEqual([
+      `offers/hinterhof.md:12: Text: nennt die geschützte Straße „Birkenweg“ (${relative(process.cwd(), join(root, 'locations/schutzraum.yaml'))}: „hideStreet: true“)`,
+      'partners/schutzverein.yaml:2: description: nennt die eigene geschützte Straße „Eichenstraße“ („address.hideStreet: true“)',
+    ]);
+  });
+});

@@ -4,6 +4,11 @@
 // offer's text, a partner's open questions, a search word, another place at
 // the same address. Every text of every other entry is searched for the
 // protected street with its house number; a hit is an error at that field.
+// Entries that belong to the protected place — the partner whose own address
+// it is, an offer or event held there or run by that partner — are searched
+// for the street's name alone ("im Birkenweg"): next to that entry, the name
+// is enough to find the place.
+import { mentionsStreet, streetName } from '../../schemas/location.ts';
 import type { ContentFile } from './files.ts';
 import { lineOf } from './files.ts';
 import { SEPARATOR, type Problem } from './messages.ts';
@@ -49,6 +54,24 @@ function* texts(value: unknown, path: (string | number)[] = []): Generator<[path
   else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* texts(item, [...path, key]);
 }
 
+function ids(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** True when the entry belongs to the protected place: held there, or run by the partner whose address it is. */
+function belongsTo(entry: EntryTexts, owner: EntryTexts): boolean {
+  const data = entry.data ?? {};
+  if (owner.collection === 'locations') return ids(data['location']).includes(owner.id);
+  return [...ids(data['partners']), ...ids(data['organisers'])].includes(owner.id);
+}
+
+/** The texts of the owner itself that are published; a location's are checked by its schema (publicName, publicNotes). */
+function publishedOwnTexts(owner: EntryTexts, fields: readonly [(string | number)[], string][]): [(string | number)[], string][] {
+  if (owner.collection === 'locations') return [];
+  return fields.filter(([path]) => path[0] !== 'address');
+}
+
 /** Each other entry's field or body that names a protected street, as an error at its line. */
 export function protectedStreetProblems(entries: readonly EntryTexts[]): Problem[] {
   const streets = protectedStreets(entries);
@@ -57,17 +80,23 @@ export function protectedStreetProblems(entries: readonly EntryTexts[]): Problem
   for (const entry of entries) {
     const fields = [...texts(entry.data ?? {})];
     for (const { street, source, owner } of streets) {
-      if (entry === owner) continue;
+      const own = entry === owner;
+      const close = own || belongsTo(entry, owner);
       const needle = normalised(street);
-      const message = `nennt die geschützte Adresse „${street}“ (${source}: „hideStreet: true“)${SEPARATOR}die Straße hier löschen: dieser Text wird veröffentlicht`;
-      for (const [path, text] of fields) {
-        if (normalised(text).includes(needle)) {
+      const names = close ? (text: string) => mentionsStreet(text, street) : (text: string) => normalised(text).includes(needle);
+      const named = close ? streetName(street) : street;
+      const message = own
+        ? `nennt die eigene geschützte Straße „${named}“ („address.hideStreet: true“)${SEPARATOR}die Straße hier löschen: dieser Text wird veröffentlicht`
+        : `nennt die geschützte ${close ? 'Straße' : 'Adresse'} „${named}“ (${source}: „hideStreet: true“)${SEPARATOR}die Straße hier löschen: dieser Text wird veröffentlicht`;
+      for (const [path, text] of own ? publishedOwnTexts(owner, fields) : fields) {
+        if (names(text)) {
           problems.push({ file: entry.file.file, line: lineOf(entry.file, path), field: path.join('.'), message, severity: 'error' });
         }
       }
+      if (own && owner.collection === 'locations') continue;
       const bodyLines = entry.file.body.split('\n');
-      const hit = bodyLines.findIndex((line) => normalised(line).includes(needle));
-      if (hit >= 0 || normalised(entry.file.body).includes(needle)) {
+      const hit = bodyLines.findIndex((line) => names(line));
+      if (hit >= 0 || names(entry.file.body)) {
         problems.push({ file: entry.file.file, line: entry.file.bodyStartLine + Math.max(hit, 0), field: 'Text', message, severity: 'error' });
       }
     }
