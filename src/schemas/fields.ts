@@ -7,10 +7,13 @@ import { clockGaps, existsLocally } from '../lib/dates/zone.ts';
 import type { FieldMeta } from './meta.ts';
 import { HTTPS_PATTERN, ID_PATTERN, PHONE_PATTERN, TIME_PATTERN } from './patterns.ts';
 
-// Control characters (C0 with tab, CR and LF; DEL; C1) and the Unicode line and paragraph
-// separators. In a one-line field they have no honest use, and a line break in a title becomes a
-// new line in a calendar file (a forged event, METHOD:CANCEL) or a header.
-const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+// Control characters (C0 with tab, CR and LF; DEL; C1), the Unicode line and paragraph
+// separators, and the legacy direction embeddings and overrides (U+202A–U+202E). In a one-line
+// field they have no honest use: a line break in a title becomes a new line in a calendar file (a
+// forged event, METHOD:CANCEL) or a header, and an override shows "Treff gnirts" as "Treff string"
+// in search results and calendar apps. Direction isolates (U+2066–U+2069) stay allowed for
+// right-to-left languages.
+const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E]/;
 
 /** True when the text holds a line break or another control character. */
 export function hasControlCharacter(text: string): boolean {
