@@ -86,6 +86,11 @@ describe('checkRenderedBody', () => {
   it('accepts HTML that closes what it opens, around Markdown', async () => {
     expect(await checkBody('<details><summary>Mehr</summary>\n\n- eins\n- zwei\n\n</details>\n\nH<sub>2</sub>O <abbr title="x">A</abbr><br>\n', 1)).toEqual([]);
   });
+  it('lets a link show its own address or number in any usual spelling', async () => {
+    expect(
+      await checkBody('[02389&nbsp;71570](tel:+49238971570), [+49 2389 71570](tel:02389-71570), [werne.de](https://www.werne.de/x), [https://www.werne.de](https://werne.de), [B.Stilter@werne.de](mailto:b.stilter@werne.de?subject=Frage), [2026](/veranstaltungen/)\n', 1),
+    ).toEqual([]);
+  });
   it('refuses an image path relative to the file', async () => {
     expect(await messages('![Fest](fest.jpg)\n')).toEqual(['1: Bild „fest.jpg“ ohne Pfad ab der Website']);
   });

@@ -12,7 +12,9 @@
 //     page's own "Bitte fragen Sie nach" box and phone link point to the
 //     attacker's site, an unclosed comment removed the contact box and the
 //     footer with the legal links, an unfinished tag hid the contact box in a
-//     closed <details>, and a closed comment published the editor's note.
+//     closed <details>, and a closed comment published the editor's note;
+//     a direction override in a title showed other words than it holds;
+//     a link showed one address or number and went to another (phishing).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -91,6 +93,23 @@ describe('re-probe: the body stays in its place in the page', () => {
     expect(problemsOf('offers/fremde-end-tags.md')).toEqual([
       expect.stringMatching(/^13: Text: Schließendes Tag <\/div> ohne passendes öffnendes Tag/),
       expect.stringMatching(/^13: Text: Schließendes Tag <\/main> ohne passendes öffnendes Tag/),
+    ]);
+  });
+});
+
+describe('re-probe: a title that reads differently than it is written', () => {
+  it('refuses a direction override (U+202E) in a one-line field, as it refuses line breaks', () => {
+    expect(problemsOf('offers/verdreht.md')).toEqual([expect.stringMatching(/^2: title: „Titel“ muss in einer Zeile stehen: .*Steuerzeichen/)]);
+  });
+});
+
+describe('re-probe: a link goes where its text says', () => {
+  it('refuses an e-mail address, a phone number or a web address as text of a link to somewhere else, and a tel: link with service codes', () => {
+    expect(problemsOf('offers/falsche-ziele.md')).toEqual([
+      expect.stringMatching(/^11: Text: Linktext „b\.Stilter@werne\.de“ und Ziel „mailto:b\.stilter@werne\.de\.example\.org“ passen nicht zusammen/),
+      expect.stringMatching(/^13: Text: Linktext „02389 71570“ und Ziel „tel:\+4990012345678“ passen nicht zusammen/),
+      expect.stringMatching(/^15: Text: Linktext „www\.werne\.de“ und Ziel „https:\/\/www\.werne\.de\.example\.org\/anmelden“ passen nicht zusammen/),
+      expect.stringMatching(/^17: Text: Telefon-Link „tel:\*%2306%23“ ist keine Telefonnummer/),
     ]);
   });
 });

@@ -89,6 +89,60 @@ function normalise(url: string): string {
   return url.replace(/[\u0000-\u0020\u007f]/g, '');
 }
 
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Digits of a phone number as dialled from Germany: "02389 71570", "+49 2389 71570" and "0049…" are one number. */
+function dialled(number: string): string {
+  const digits = number.replace(/\D/g, '');
+  return number.trim().startsWith('+') ? digits : digits.replace(/^00/, '').replace(/^0(?=[1-9])/, '49');
+}
+
+const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const LOOKS_LIKE_PHONE = /^\+?[\d\s()/.\u00a0-]+$/;
+const LOOKS_LIKE_ADDRESS = /^(?:https?:\/\/)?((?:[\p{L}\d-]+\.)+\p{L}{2,})(?:[/?#]\S*)?$/u;
+
+/** Host names that are the same site for a family: "werne.de" and "www.werne.de". */
+function sameHost(a: string, b: string): boolean {
+  const bare = (host: string) => host.toLowerCase().replace(/^www\./, '');
+  return bare(a) === bare(b);
+}
+
+/**
+ * A link whose text is an e-mail address, a phone number or a web address must go there:
+ * "[b.Stilter@werne.de](mailto:someone@example.org)" or "[www.werne.de](https://werne.de.example.org)"
+ * would send a family somewhere else than it reads.
+ */
+export function linkTextProblem(text: string, rawUrl: string): string | undefined {
+  const shown = text.replace(/\s+/g, ' ').trim();
+  const url = normalise(rawUrl);
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  const differs = `Linktext „${shown}“ und Ziel „${rawUrl}“ passen nicht zusammen: der Link führt woanders hin, als er zeigt — als Ziel genau die Adresse oder Nummer aus dem Linktext schreiben`;
+  if (LOOKS_LIKE_EMAIL.test(shown)) {
+    const target = scheme === 'mailto' ? decoded(url.slice(7).split('?')[0] ?? '') : '';
+    return target.toLowerCase() === shown.toLowerCase() ? undefined : differs;
+  }
+  if (LOOKS_LIKE_PHONE.test(shown) && shown.replace(/\D/g, '').length >= 6) {
+    return scheme === 'tel' && dialled(decoded(url.slice(4))) === dialled(shown) ? undefined : differs;
+  }
+  const host = LOOKS_LIKE_ADDRESS.exec(shown)?.[1];
+  if (host !== undefined) {
+    let target: string | undefined;
+    try {
+      target = scheme === 'https' || scheme === 'http' ? new URL(url).hostname : undefined;
+    } catch {
+      target = undefined;
+    }
+    return target !== undefined && sameHost(new URL(`https://${host}`).hostname, target) ? undefined : differs;
+  }
+  return undefined;
+}
+
 /** What is wrong with a link target, or undefined when it is fine. */
 export function linkProblem(rawUrl: string): string | undefined {
   const url = normalise(rawUrl);
@@ -96,6 +150,9 @@ export function linkProblem(rawUrl: string): string | undefined {
   if (url.startsWith('//')) return `Link „${rawUrl}“ ohne https — vollständig mit https:// schreiben`;
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined) return undefined;
+  if (scheme === 'tel' && !/^\+?[\d()/.-]+$/.test(decoded(url.slice(4)))) {
+    return `Telefon-Link „${rawUrl}“ ist keine Telefonnummer (Zeichen wie * oder # starten Service-Codes des Telefons) — nur Ziffern und ein „+“ am Anfang schreiben`;
+  }
   if (LINK_SCHEMES.has(scheme)) return undefined;
   if (scheme === 'http') return `Link „${rawUrl}“ ist unverschlüsselt (http) — mit https:// schreiben`;
   if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data') {
@@ -158,6 +215,12 @@ function attribute(element: Element, name: string): string | undefined {
 
 function isElement(node: Node): node is Element {
   return 'tagName' in node;
+}
+
+/** The text of an element as the visitor reads it. */
+function textOf(node: Node): string {
+  if ('value' in node && node.nodeName === '#text') return node.value;
+  return 'childNodes' in node ? node.childNodes.map((child) => textOf(child)).join('') : '';
 }
 
 /** The src of an image Astro's image marker took over (a path relative to the file). */
@@ -332,6 +395,12 @@ export function checkRenderedBody(html: string, markdown: string, bodyStartLine:
           if (problem) problems.push({ line: source.lineOf([marked], tagLine()), message: problem });
         }
         problems.push(...attributeProblems(node, allowed, source, tagLine));
+        const href = tag === 'a' ? attribute(node, 'href') : undefined;
+        if (href !== undefined && !linkProblem(href)) {
+          const text = textOf(node);
+          const problem = linkTextProblem(text, href);
+          if (problem) problems.push({ line: source.lineOf([href, text.trim()], tagLine()), message: problem });
+        }
       }
       // <template> keeps its children apart; they count all the same.
       if (node.tagName === 'template' && 'content' in node) visit(node.content as DefaultTreeAdapterTypes.DocumentFragment);
