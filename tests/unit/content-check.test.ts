@@ -12,7 +12,7 @@ const NOW = new Date('2026-05-01T12:00:00Z');
 
 // One fixture file per class of mistake, with the line, field and start of the German message.
 const EXPECTED: [file: string, line: number, field: string, message: string][] = [
-  ['offers/yaml-syntax.md', 5, '', 'YAML-Fehler: Einrückung oder Zeichen stimmt nicht'],
+  ['offers/yaml-syntax.md', 4, '', 'YAML-Fehler: die Liste in eckigen Klammern wird nicht geschlossen — am Zeilenende „]“ ergänzen'],
   ['offers/ohne-kopf.md', 1, '', 'Kopfbereich fehlt — die Datei muss mit einer Zeile „---“ beginnen'],
   ['offers/leer.md', 1, '', 'Die Datei ist leer — Vorlage mit „npm run new“ anlegen'],
   ['offers/pflichtfeld-fehlt.md', 2, 'summary', 'Pflichtfeld fehlt — bitte „Kurzbeschreibung“ ergänzen: Ein bis zwei Sätze'],
@@ -40,6 +40,34 @@ const EXPECTED: [file: string, line: number, field: string, message: string][] =
   ['locations/falsche-endung.md', 1, '', 'In content/locations/ sind nur .yaml-Dateien erlaubt — Datei umbenennen oder verschieben'],
   ['pages/bild-zeichen.md', 7, 'pictograms.1.heading', 'Die Überschrift „Wo ist das Buero?“ steht nicht im Text — genau so schreiben'],
   ['offers/mit-code.mdx', 1, '', 'MDX-Dateien sind im Inhalt nicht erlaubt, denn sie können Programmcode ausführen — die Datei als .md speichern'],
+  // Read as the editor saved it (issue 16).
+  ['offers/windows-1252.md', 9, '', 'Datei ist nicht in UTF-8 gespeichert (Zeile 9: „Alles Über uns und“ würde mit „�“ statt Umlauten veröffentlicht) — so speichern Sie sie richtig:'],
+  ['offers/tabulator.md', 5, '', 'YAML-Fehler: Tabulator zum Einrücken; ebenso in Zeile 7 — die Tabulatoren durch Leerzeichen ersetzen'],
+  ['offers/yaml-fehler-und-mehr.md', 4, 'draft', 'Falscher Wert — hier gehört true oder false hin'],
+  ['offers/yaml-fehler-und-mehr.md', 5, '', 'YAML-Fehler: die Liste in eckigen Klammern wird nicht geschlossen — am Zeilenende „]“ ergänzen (die Felder ab Zeile 5 werden nach der Korrektur geprüft)'],
+  ['offers/yaml-fehler-und-mehr.md', 9, 'Text', 'HTML-Element <script> ist im Text nicht erlaubt'],
+  ['offers/leerzeile-vor-kopf.md', 1, '', 'Vor dem „---“ in Zeile 2 stehen leere Zeilen — die Datei muss in Zeile 1 mit „---“ beginnen'],
+  ['offers/kopf-ohne-ende.md', 1, '', 'Kopfbereich endet nicht — nach dem letzten Feld eine Zeile mit nur „---“ einfügen'],
+  // Messages that say exactly what to change.
+  ['offers/meinten-sie.md', 4, 'topics.0', '„beratung“ ist als „Thema“ nicht erlaubt — Meinten Sie „Beratung“? Auf Groß- und Kleinschreibung achten.'],
+  ['offers/meinten-sie.md', 5, 'audiences.0', 'Meinten Sie „Familien mit Kindern 0–3“? Dort steht ein Halbgeviertstrich „–“ (Gedankenstrich), kein Bindestrich „-“'],
+  ['offers/meinten-sie.md', 6, 'partners.0', '„Katholischer Sozialdienst“ gibt es nicht in content/partners/ — Meinten Sie „ksd“? Die Kennung von „Katholischer Sozialdienst e. V. (KSD)“ ist der Dateiname ohne Endung.'],
+  ['offers/meinten-sie.md', 6, 'partners.1', '„ksdd“ gibt es nicht in content/partners/ — Meinten Sie „ksd“?'],
+  ['offers/meinten-sie.md', 7, 'location', '„am-neutor5“ gibt es nicht in content/locations/ — Meinten Sie „am-neutor-5“?'],
+  ['offers/meinten-sie.md', 10, 'schedule.rules.0.repeat', '„woechentlich“ ist nicht erlaubt — Meinten Sie „wöchentlich“?'],
+  ['offers/meinten-sie.md', 15, 'schedule.rules.1.weekdays.0', '„Di“ ist als „Wochentag“ nicht erlaubt — Meinten Sie „Dienstag“?'],
+  ['offers/meinten-sie.md', 19, 'cost.type', '„Kostenlos“ ist nicht erlaubt — Meinten Sie „kostenlos“?'],
+  ['offers/meinten-sie.md', 20, 'summary2', 'Unbekanntes Feld „summary2“ — Meinten Sie „summary“?'],
+  ['offers/meinten-sie.md', 22, 'contact.website', 'Feld „Internetseite“ ist leer — ausfüllen: Vollständige Adresse, beginnt mit https://; oder die ganze Zeile löschen'],
+  ['locations/plz-als-zahl.yaml', 3, 'postcode', '„59368“ ohne Anführungszeichen ist für YAML eine Zahl, hier gehört aber ein Text hin — in Anführungszeichen setzen: postcode: "59368"'],
+];
+
+/** How many problems a file must have: one mistake, one message. */
+const COUNTS: [file: string, count: number][] = [
+  ['offers/tabulator.md', 1],
+  ['offers/yaml-fehler-und-mehr.md', 3],
+  ['offers/meinten-sie.md', 10],
+  ['offers/windows-1252.md', 1],
 ];
 
 describe('checkSite on a tree with many bad files', async () => {
@@ -54,7 +82,19 @@ describe('checkSite on a tree with many bad files', async () => {
   it('reports every bad file in one run', () => {
     const files = new Set(errorsOnly(problems).map((p) => p.file.split('/').slice(-2).join('/')));
     expect([...files].sort()).toEqual([...new Set(EXPECTED.map(([file]) => file))].sort());
-    expect(entries.length).toBe(18);
+    expect(entries.length).toBe(27);
+  });
+
+  it.each(COUNTS)('reports %s with %i message(s), not the same mistake several times', (file, count) => {
+    expect(problems.filter((p) => p.file.endsWith(file)).map(formatProblem)).toHaveLength(count);
+  });
+
+  it('accepts a UTF-8 byte order mark in Markdown and YAML alike', () => {
+    for (const file of ['offers/mit-bom.md', 'partners/mit-bom.yaml']) {
+      expect(problems.filter((p) => p.file.endsWith(file))).toEqual([]);
+      expect(entries.find((e) => e.file.file.endsWith(file))?.data).toBeDefined();
+    }
+    expect(entries.find((e) => e.file.file.endsWith('offers/mit-bom.md'))?.rendered?.html).toContain('Über uns');
   });
 
   it('gives every message the form "what — how to fix"', () => {
@@ -100,7 +140,7 @@ describe('npm run check (the CLI)', () => {
     expect(lines.length).toBe(errorsOnly((await checkSite(BROKEN, { now: NOW })).problems).length + 1);
     expect(result.stdout).toContain('tests/fixtures/broken/events/ende-vor-beginn.md:5: end: Ende liegt nicht nach dem Beginn — ');
     expect(result.stdout).toContain('tests/fixtures/broken/offers/unbekanntes-feld.md:4: topcs: Unbekanntes Feld „topcs“ — Meinten Sie „topics“?');
-    expect(result.stderr).toMatch(/\d+ Fehler, 1 Warnungen in 18 Einträgen/);
+    expect(result.stderr).toMatch(/\d+ Fehler, 1 Warnungen in 27 Einträgen/);
   });
 
   it('exits 0 on valid content', () => {
@@ -117,6 +157,6 @@ describe('npm run check (the CLI)', () => {
       encoding: 'utf8',
     });
     expect(out).toContain('Lange nicht geprüft (über 12 Monate): 1');
-    expect(out).toContain('Partner ohne Angebote oder Veranstaltungen: 2');
+    expect(out).toContain('Partner ohne Angebote oder Veranstaltungen: 3');
   });
 });

@@ -23,13 +23,14 @@ import { contentTreeProblems } from './file-safety.ts';
 import { allowedKeysAt, fieldAt, fieldTree, type FieldNode } from './fields.ts';
 import { lineOf, lineOfKey, listFiles, readContentFile, type ContentFile } from './files.ts';
 import { markdownRenderer, type RenderBody, type RenderedBody } from './markdown.ts';
-import { MISSING, SEPARATOR, germanIssueMessage, withFix, type Problem } from './messages.ts';
+import { MISSING, SEPARATOR, emptyFieldMessage, germanIssueMessage, valueIssueMessage, withFix, type Problem } from './messages.ts';
 import { protectedStreetProblems } from './protected-check.ts';
 import { STALE_AFTER_MONTHS, isPublished, isStale } from './status.ts';
 import { unkeptWords } from './situations.ts';
 import { missingHeadings, type PagePictogram } from '../text/pictograms.ts';
 import type { Situation } from '../../schemas/situation.ts';
 import type { Topic } from '../../schemas/vocabulary.ts';
+import { didYouMean, suggestId, type NamedEntry } from './suggest.ts';
 
 export type { Problem } from './messages.ts';
 
@@ -117,6 +118,12 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** The value at a path as the editor wrote it in the file ("01234", not the number 1234). */
+function sourceAt(file: ContentFile, path: readonly PropertyKey[]): string | undefined {
+  const node = file.document?.getIn(path as unknown[], true) as { source?: unknown } | undefined;
+  return typeof node?.source === 'string' ? node.source : undefined;
+}
+
 function quoted(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return `„${text.length > 60 ? `${text.slice(0, 57)}…` : text}“`;
@@ -134,6 +141,8 @@ function schemaProblems(file: ContentFile, schema: z.ZodType): { problems: Probl
   const root = treeOf(schema);
   const problems: Problem[] = [];
   for (const issue of result.error.issues) {
+    // A reference that is no id is also no entry: referenceProblems() says so, with a suggestion.
+    if (issue.code === 'invalid_format' && fieldAt(root, issue.path, file.data)?.kind === 'reference') continue;
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeysAt(root, issue.path, file.data);
       for (const key of issue.keys) {
@@ -149,10 +158,16 @@ function schemaProblems(file: ContentFile, schema: z.ZodType): { problems: Probl
     }
     const field = fieldAt(root, issue.path, file.data);
     let message: string;
-    const missing = valueAt(file.data, issue.path) === undefined && isMissable(issue.code);
+    const value = valueAt(file.data, issue.path);
+    const missing = value === undefined && isMissable(issue.code);
+    const special = valueIssueMessage(issue, value, sourceAt(file, issue.path), field);
     if (missing || issue.message.startsWith(MISSING)) {
       const what = field?.title ? ` „${field.title}“` : '';
       message = `${MISSING}${SEPARATOR}bitte${what} ergänzen${field?.description ? `: ${field.description}` : ' (siehe content/README.md)'}`;
+    } else if (value === null && isMissable(issue.code)) {
+      message = emptyFieldMessage(field);
+    } else if (special) {
+      message = special;
     } else if ((issue.code === 'invalid_value' || issue.code === 'invalid_format') && !issue.message.includes(SEPARATOR)) {
       // The schema's own text for these says what is allowed: it is the fix.
       message = `${quoted(valueAt(file.data, issue.path))} ist hier nicht erlaubt${SEPARATOR}${issue.message}`;
@@ -181,12 +196,26 @@ function referencedIds(value: unknown): string[] {
   return [];
 }
 
+function entryName(entry: CheckedEntry): string | undefined {
+  const data = (entry.data ?? entry.file.data) as Record<string, unknown> | undefined;
+  const name = data?.['title'] ?? data?.['name'];
+  return typeof name === 'string' ? name : undefined;
+}
+
+function missingReferenceMessage(id: string, target: CollectionName, entries: readonly NamedEntry[]): string {
+  const suggestion = suggestId(id, entries);
+  const fix = suggestion ? `${didYouMean(suggestion)}Sonst den Eintrag anlegen` : 'Schreibweise prüfen (Dateiname ohne Endung) oder den Eintrag anlegen';
+  return `„${id}“ gibt es nicht in content/${COLLECTIONS[target].dir}/${SEPARATOR}${fix}`;
+}
+
 function referenceProblems(entries: readonly CheckedEntry[]): Problem[] {
   const ids = new Map<CollectionName, Set<string>>();
+  const named = new Map<CollectionName, NamedEntry[]>();
   for (const entry of entries) {
     const set = ids.get(entry.collection) ?? new Set<string>();
     set.add(entry.id);
     ids.set(entry.collection, set);
+    named.set(entry.collection, [...(named.get(entry.collection) ?? []), { id: entry.id, ...(entryName(entry) ? { name: entryName(entry) } : {}) }]);
   }
   const problems: Problem[] = [];
   for (const entry of entries) {
@@ -213,7 +242,7 @@ function referenceProblems(entries: readonly CheckedEntry[]): Problem[] {
           file: entry.file.file,
           line: lineOf(entry.file, path),
           field: formatPath(path),
-          message: `„${id}“ gibt es nicht in content/${COLLECTIONS[target].dir}/${SEPARATOR}Schreibweise prüfen (Dateiname ohne Endung) oder den Eintrag anlegen`,
+          message: missingReferenceMessage(id, target, named.get(target) ?? []),
           severity: 'error',
         });
       });
@@ -271,18 +300,46 @@ function pictogramProblems(entries: readonly CheckedEntry[]): Problem[] {
     });
 }
 
+function bodyProblems(file: ContentFile, rendered: RenderedBody): Problem[] {
+  return checkRenderedBody(rendered.html, file.body, file.bodyStartLine).map((body) => ({
+    file: file.file,
+    line: body.line,
+    field: 'Text',
+    message: body.message,
+    severity: 'error',
+  }));
+}
+
+/**
+ * What can still be checked in a file whose YAML has an error: the fields
+ * that stand complete before the error, and the Markdown body. Nothing of it
+ * is published; it only spares the editor a second round of corrections.
+ */
+async function unreadableEntryProblems(collection: CollectionName, file: ContentFile, render: RenderBody): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const partial = file.partialData;
+  if (partial) {
+    const fields = schemaProblems({ ...file, data: partial }, COLLECTIONS[collection].schema).problems;
+    // Fields after the error are unknown, not missing.
+    problems.push(...fields.filter((p) => p.field.split('.')[0]! in partial && !p.message.startsWith(MISSING)));
+  }
+  if (file.extension === 'md' && file.body.trim() !== '') problems.push(...bodyProblems(file, await render(file.body)));
+  return problems;
+}
+
 async function checkEntry(collection: CollectionName, file: ContentFile, render: RenderBody, today: string): Promise<{ entry: CheckedEntry; problems: Problem[] }> {
   const entry: CheckedEntry = { collection, id: file.id, file };
   const problems: Problem[] = file.readErrors.map((error) => ({ file: file.file, line: error.line, field: '', message: error.message, severity: 'error' }));
-  if (file.readErrors.length > 0) return { entry, problems };
+  if (file.readErrors.length > 0) {
+    problems.push(...(await unreadableEntryProblems(collection, file, render)));
+    return { entry, problems };
+  }
   const checked = schemaProblems(file, COLLECTIONS[collection].schema);
   problems.push(...checked.problems);
   if (checked.data) entry.data = checked.data as Record<string, unknown>;
   if (file.extension === 'md') {
     entry.rendered = await render(file.body);
-    for (const body of checkRenderedBody(entry.rendered.html, file.body, file.bodyStartLine)) {
-      problems.push({ file: file.file, line: body.line, field: 'Text', message: body.message, severity: 'error' });
-    }
+    problems.push(...bodyProblems(file, entry.rendered));
   }
   const schedule = collection === 'offers' ? (entry.data?.['schedule'] as Schedule | undefined) : undefined;
   if (schedule) {

@@ -10,6 +10,7 @@
 //   handle, so swapping a file for a link between listing and reading fails too.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
+import { decodeContent } from './encoding.ts';
 
 /** Largest content file read: about 40 pages of text. The longest real page is under 10 KB. */
 export const MAX_CONTENT_FILE_BYTES = 256 * 1024;
@@ -77,10 +78,11 @@ export function regularFileNames(dir: string): string[] {
     .sort();
 }
 
-export type SafeRead = { text: string } | { problem: string };
+/** The file's text, or why it is not read (`line`: where in the file, when it is known). */
+export type SafeRead = { text: string } | { problem: string; line?: number };
 
 /**
- * Reads a content file as UTF-8 if it is a regular file within the size limit:
+ * Reads a content file as UTF-8 (strictly: encoding.ts) if it is a regular file within the size limit:
  * opened without following a link and without blocking on a pipe, checked on
  * the open handle, and never read beyond the limit.
  */
@@ -106,7 +108,7 @@ export function readRegularFile(path: string): SafeRead {
       length += read;
       if (length > MAX_CONTENT_FILE_BYTES) return { problem: tooBigMessage(length) };
     }
-    return { text: buffer.subarray(0, length).toString('utf8') };
+    return decodeContent(buffer.subarray(0, length));
   } finally {
     closeSync(fd);
   }

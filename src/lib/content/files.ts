@@ -4,6 +4,7 @@
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { isRealDirectory, readRegularFile, regularFileNames } from './file-safety.ts';
+import { fieldsBeforeErrors, frontMatterProblem, yamlErrorsToShow } from './yaml-errors.ts';
 import { yamlData, yamlSafetyErrors } from './yaml-safety.ts';
 
 export interface ContentFile {
@@ -24,6 +25,11 @@ export interface ContentFile {
   lineCounter: LineCounter;
   /** Problems found while reading: syntax, empty file, missing front matter. */
   readErrors: { line: number; message: string }[];
+  /**
+   * With a YAML error: the fields that stand complete before it, so that they
+   * (and the Markdown body) are still checked. Never used to build the site.
+   */
+  partialData?: Record<string, unknown>;
 }
 
 // Front matter starts with a first line "---" and ends at the next line that
@@ -55,7 +61,7 @@ export function readContentFile(path: string, cwd = process.cwd()): ContentFile 
     readErrors: [],
   };
   if ('problem' in read) {
-    result.readErrors.push({ line: 1, message: read.problem });
+    result.readErrors.push({ line: read.line ?? 1, message: read.problem });
     return result;
   }
   const text = read.text;
@@ -67,10 +73,7 @@ export function readContentFile(path: string, cwd = process.cwd()): ContentFile 
   if (extension === 'md') {
     const match = FRONT_MATTER.exec(text);
     if (!match || match.index !== 0) {
-      result.readErrors.push({
-        line: 1,
-        message: 'Kopfbereich fehlt — die Datei muss mit einer Zeile „---“ beginnen, dann die Felder, dann wieder „---“',
-      });
+      result.readErrors.push(frontMatterProblem(text));
       return result;
     }
     yamlText = match[1] ?? '';
@@ -79,14 +82,17 @@ export function readContentFile(path: string, cwd = process.cwd()): ContentFile 
     result.bodyStartLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
   }
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  for (const error of document.errors) {
-    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-    result.readErrors.push({
-      line: pos.line + result.yamlStartLine - 1,
-      message: `YAML-Fehler: ${yamlErrorInGerman(error.code, pos.col)}`,
-    });
+  if (document.errors.length > 0) {
+    const partial = fieldsBeforeErrors(document, lineCounter);
+    for (const error of yamlErrorsToShow(document.errors, yamlText, lineCounter, result.yamlStartLine, partial?.nextLine)) {
+      result.readErrors.push({ line: error.line, message: `YAML-Fehler: ${error.message}` });
+    }
+    if (partial && yamlSafetyErrors(document, lineCounter).length === 0) {
+      result.document = document;
+      result.partialData = partial.fields;
+    }
+    return result;
   }
-  if (document.errors.length > 0) return result;
   const unsafe = yamlSafetyErrors(document, lineCounter);
   for (const error of unsafe) result.readErrors.push({ line: error.line + result.yamlStartLine - 1, message: `YAML-Fehler: ${error.message}` });
   if (unsafe.length > 0) return result;
@@ -100,34 +106,6 @@ export function readContentFile(path: string, cwd = process.cwd()): ContentFile 
   return result;
 }
 
-// The yaml package's own messages are English; editors get the German
-// meaning of each error code and what to do about it.
-function yamlErrorInGerman(code: string, column: number | undefined): string {
-  const at = column ? ` (Spalte ${column})` : '';
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return `ein Feld steht doppelt${at} — jedes Feld nur einmal angeben`;
-    case 'TAB_AS_INDENT':
-      return `Tabulator zum Einrücken${at} — mit Leerzeichen einrücken`;
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return `Einrückung oder Zeichen stimmt nicht${at} — Leerzeichen statt Tabs verwenden, Einrückung und Klammern prüfen`;
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return `Doppelpunkt oder Einrückung fehlt${at} — nach jedem Feldnamen „: “ schreiben; Texte mit „:“ in Anführungszeichen setzen`;
-    case 'BAD_DQ_ESCAPE':
-      return `ungültiger Rückstrich „\\“ in Anführungszeichen${at} — Text in einfache Anführungszeichen '…' setzen`;
-    case 'BAD_SCALAR_START':
-    case 'UNEXPECTED_TOKEN':
-      return `unerwartetes Zeichen${at} — Texte, die mit Sonderzeichen wie „@“, „%“, „*“ oder „&“ beginnen, in Anführungszeichen setzen`;
-    case 'RESOURCE_EXHAUSTION':
-      return `zu tief verschachtelt oder zu groß${at} — so viele Klammern und Ebenen braucht kein Feld: Struktur prüfen`;
-    case 'MULTIPLE_DOCS':
-      return `mehr als ein Dokument (Zeile „---“ im Kopfbereich)${at} — die zusätzliche Zeile „---“ löschen`;
-    default:
-      return `die Datei lässt sich nicht lesen (${code})${at} — Texte mit Sonderzeichen wie „:“ oder „#“ in Anführungszeichen setzen`;
-  }
-}
 /** Line (1-based, in the file) of the value at a path in the YAML, or of its nearest existing parent. */
 export function lineOf(file: ContentFile, path: readonly PropertyKey[]): number {
   const document = file.document;

@@ -3,6 +3,8 @@
 // problem lines of the content check. Every message an editor sees has the
 // form "what is wrong — how to fix it".
 import type { z } from 'astro/zod';
+import type { FieldNode } from './fields.ts';
+import { didYouMean, suggestValue } from './suggest.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -33,7 +35,7 @@ export function errorReport(errors: readonly Problem[]): string {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'einen Text',
+  string: 'ein Text',
   number: 'eine Zahl',
   boolean: 'true oder false',
   array: 'eine Liste (Zeilen mit „- “ oder [a, b])',
@@ -92,4 +94,41 @@ export function withFix(message: string, fallbackFix: string): string {
   const colon = message.indexOf(': ');
   if (colon > 0) return message.slice(0, colon) + SEPARATOR + message.slice(colon + 2);
   return `${message}${SEPARATOR}${fallbackFix}`;
+}
+
+function label(field: FieldNode | undefined): string {
+  return field?.title ? ` „${field.title}“` : '';
+}
+
+/** A field written without a value ("summary:") or saved empty: fill it in or, when it is optional, drop the line. */
+export function emptyFieldMessage(field: FieldNode | undefined): string {
+  const hint = field?.description ? `: ${field.description}` : '';
+  if (field && !field.required) return `Feld${label(field)} ist leer${SEPARATOR}ausfüllen${hint}; oder die ganze Zeile löschen, denn das Feld ist freiwillig`;
+  return `Pflichtfeld${label(field)} ist leer${SEPARATOR}bitte ausfüllen${hint}`;
+}
+
+function shortened(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * The messages for a wrong value that say exactly what to change: digits YAML
+ * read as a number where a text belongs, and a value from a closed list that
+ * is nearly right ("Meinten Sie …?"). Undefined where the general message is
+ * as good.
+ */
+export function valueIssueMessage(issue: z.core.$ZodIssue, value: unknown, source: string | undefined, field: FieldNode | undefined): string | undefined {
+  const name = typeof issue.path.at(-1) === 'string' ? String(issue.path.at(-1)) : undefined;
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+    const written = source ?? String(value);
+    const kind = typeof value === 'number' ? 'eine Zahl' : 'ein Wahrheitswert';
+    return `„${written}“ ohne Anführungszeichen ist für YAML ${kind}, hier gehört aber ein Text hin${SEPARATOR}in Anführungszeichen setzen: ${name ? `${name}: ` : ''}"${written}" (so bleibt es Text, und eine führende 0 wie in „01234“ geht nicht verloren)`;
+  }
+  const options = issue.code === 'invalid_value' ? issue.values : issue.code === 'invalid_union' && 'options' in issue ? (issue.options as readonly unknown[]) : undefined;
+  if (!options || typeof value !== 'string') return undefined;
+  const choices = options.filter((o): o is string | number => typeof o === 'string' || typeof o === 'number');
+  const suggestion = suggestValue(value, choices);
+  const allowed = issue.code === 'invalid_value' && !issue.message.includes(SEPARATOR) ? issue.message : `Erlaubt: ${choices.join(', ')}`;
+  if (!suggestion && issue.code === 'invalid_value') return undefined;
+  return `„${shortened(value)}“ ist${label(field) ? ` als${label(field)}` : ''} nicht erlaubt${SEPARATOR}${didYouMean(suggestion)}${allowed}`;
 }
