@@ -6,7 +6,7 @@
 // layer (loader.ts) takes its entries from the same pass, so the site is built
 // from exactly what the check approved.
 import { existsSync, realpathSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import { COLLECTIONS, LIST_FILES, type CollectionName, type ListFileName } from '../../schemas/index.ts';
 import { ID_PATTERN } from '../../schemas/patterns.ts';
@@ -19,6 +19,9 @@ import { localDay } from '../dates/zone.ts';
 import { basePath } from '../deployment.ts';
 import { CONTACT_PAGE_ID, FIXED_SEGMENTS, routesFor } from '../routes.ts';
 import { checkRenderedBody } from './body.ts';
+import { outlineProblems } from './body-outline.ts';
+import { nestedFileProblems } from './nested-files.ts';
+import { siteLinkProblems, siteTargets, suggestPage, type SiteTargets } from './site-links.ts';
 import { contentTreeProblems } from './file-safety.ts';
 import { allowedKeysAt, fieldAt, fieldTree, type FieldNode } from './fields.ts';
 import { lineOf, lineOfKey, listFiles, readContentFile, type ContentFile } from './files.ts';
@@ -62,6 +65,8 @@ export interface CheckOptions {
   now?: Date;
   /** Base path the bodies' links are rendered for; defaults to BASE_PATH. */
   base?: string;
+  /** The folder whose files the build publishes as they are (images); defaults to public/ of the project. */
+  publicDir?: string;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -301,7 +306,7 @@ function pictogramProblems(entries: readonly CheckedEntry[]): Problem[] {
 }
 
 function bodyProblems(file: ContentFile, rendered: RenderedBody): Problem[] {
-  return checkRenderedBody(rendered.html, file.body, file.bodyStartLine).map((body) => ({
+  return [...checkRenderedBody(rendered.html, file.body, file.bodyStartLine), ...outlineProblems(rendered, file.body, file.bodyStartLine)].map((body) => ({
     file: file.file,
     line: body.line,
     field: 'Text',
@@ -349,6 +354,15 @@ async function checkEntry(collection: CollectionName, file: ContentFile, render:
     }
   }
   const reviewed = entry.data?.['reviewed'];
+  if (typeof reviewed === 'string' && reviewed > today) {
+    problems.push({
+      file: file.file,
+      line: lineOf(file, ['reviewed']),
+      field: 'reviewed',
+      message: `„reviewed“ liegt in der Zukunft (${reviewed}), die Seite zeigte „Stand“ mit diesem Datum${SEPARATOR}das Datum eintragen, an dem die Angaben zuletzt geprüft wurden (heute ist ${today})`,
+      severity: 'warning',
+    });
+  }
   if (typeof reviewed === 'string' && isStale(reviewed, today)) {
     problems.push({
       file: file.file,
@@ -361,7 +375,7 @@ async function checkEntry(collection: CollectionName, file: ContentFile, render:
   return { entry, problems };
 }
 
-function checkListFile(root: string, name: ListFileName): { data: unknown[]; problems: Problem[] } {
+function checkListFile(root: string, name: ListFileName): { data: unknown[]; problems: Problem[]; file?: ContentFile } {
   const spec = LIST_FILES[name];
   const path = join(root, spec.file);
   if (listFiles(root).indexOf(spec.file) < 0) return { data: [], problems: [] };
@@ -369,7 +383,48 @@ function checkListFile(root: string, name: ListFileName): { data: unknown[]; pro
   const problems: Problem[] = file.readErrors.map((e) => ({ file: file.file, line: e.line, field: '', message: e.message, severity: 'error' }));
   if (problems.length > 0) return { data: [], problems };
   const checked = schemaProblems(file, spec.schema);
-  return { data: checked.problems.length ? [] : (checked.data as unknown[]), problems: checked.problems };
+  return { data: checked.problems.length ? [] : (checked.data as unknown[]), problems: checked.problems, file };
+}
+
+/** Links and images in the bodies that lead nowhere on the site the build will publish (site-links.ts). */
+function linkProblems(entries: readonly CheckedEntry[], targets: SiteTargets): Problem[] {
+  return entries.flatMap((entry) =>
+    entry.rendered
+      ? siteLinkProblems(entry.rendered.html, entry.file.body, entry.file.bodyStartLine, targets).map((p) => ({
+          file: entry.file.file,
+          line: p.line,
+          field: 'Text',
+          message: p.message,
+          severity: 'error' as const,
+        }))
+      : [],
+  );
+}
+
+/** A search sample must name a page the site has, or the search test checks nothing (or fails for the wrong reason). */
+function searchQueryTargetProblems(list: { data: unknown[]; file?: ContentFile }, targets: SiteTargets): Problem[] {
+  const file = list.file;
+  if (!file) return [];
+  return (list.data as SearchQuery[]).flatMap((sample, index) => {
+    const inner = sample.expect.slice(1);
+    if (targets.paths.has(inner)) return [];
+    const draft = targets.drafts.get(inner);
+    const page = suggestPage(inner, targets);
+    const fix = draft
+      ? `„${draft}“ ist noch ein Entwurf: die Probe erst eintragen, wenn die Seite veröffentlicht ist`
+      : page
+        ? `Meinten Sie „${page}“? Sonst die Adresse auf der Website nachsehen`
+        : 'die Adresse auf der Website nachsehen (mit „/“ am Anfang und Ende) oder die Probe löschen';
+    return [
+      {
+        file: file.file,
+        line: lineOf(file, [index, 'expect']),
+        field: formatPath([index, 'expect']),
+        message: `Die Seite „${sample.expect}“ gibt es auf der Website nicht${SEPARATOR}${fix}`,
+        severity: 'error' as const,
+      },
+    ];
+  });
 }
 
 /** Links and special files anywhere in the content: refused before anything is read (file-safety.ts). */
@@ -405,8 +460,9 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
   // CONTENT_DIR may itself be a link (a benchmark's generated folder); nothing below it may be.
   const root = existsSync(contentDir) ? realpathSync(contentDir) : contentDir;
   const today = localDay(options.now ?? currentNow());
-  const render = await markdownRenderer(options.base ?? basePath());
-  const problems: Problem[] = fileSafetyProblems(root);
+  const base = options.base ?? basePath();
+  const render = await markdownRenderer(base);
+  const problems: Problem[] = [...fileSafetyProblems(root), ...nestedFileProblems(root, Object.values(COLLECTIONS).map((spec) => spec.dir))];
   const entries: CheckedEntry[] = [];
 
   for (const [collection, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
@@ -441,6 +497,9 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
   const synonyms = checkListFile(root, 'synonyms');
   const searchQueries = checkListFile(root, 'searchQueries');
   problems.push(...synonyms.problems, ...searchQueries.problems);
+
+  const targets = siteTargets(entries.map((e) => ({ collection: e.collection, id: e.id, data: e.data ?? { draft: (e.file.data as { draft?: unknown } | undefined)?.draft } })), options.publicDir ?? resolve('public'), base);
+  problems.push(...linkProblems(entries, targets), ...searchQueryTargetProblems(searchQueries, targets));
 
   // One mistake the schema checks twice (say, a URL's form and its https) is one problem.
   const unique = [...new Map(problems.map((p) => [`${p.file}:${p.line}:${p.field}:${p.message}`, p])).values()];
