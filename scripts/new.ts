@@ -1,6 +1,4 @@
 // npm run new -- offer|partner|event|location|page "Titel"
-import { now } from '../src/lib/dates/now.ts';
-import { localDay } from '../src/lib/dates/zone.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
 import { KINDS, scaffold, type Kind } from '../src/lib/editor/scaffold.ts';
 
@@ -11,8 +9,8 @@ if (!kind || !(kind in KINDS) || !title) {
   process.exit(2);
 }
 try {
-  const path = scaffold(contentRoot(), kind as Kind, title, localDay(now()));
-  console.log(`Neu angelegt: ${path}\nJetzt die Felder ausfüllen (Erklärungen stehen in der Datei), dann „npm run check“.`);
+  const path = scaffold(contentRoot(), kind as Kind, title);
+  console.log(`Neu angelegt: ${path}\nDer Eintrag ist ein Entwurf. Jetzt die leeren Felder ausfüllen (Erklärungen stehen in der Datei), „npm run check“ nennt, was noch fehlt; dann „draft: false“ setzen.`);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -20,6 +20,7 @@ import { basePath } from '../deployment.ts';
 import { CONTACT_PAGE_ID, FIXED_SEGMENTS, routesFor } from '../routes.ts';
 import { checkRenderedBody } from './body.ts';
 import { outlineProblems } from './body-outline.ts';
+import { incompleteMessage, isDraftFile, isUnfilled, mayBeIncomplete, placeholderFinds, placeholderMessage } from './drafts.ts';
 import { nestedFileProblems } from './nested-files.ts';
 import { siteLinkProblems, siteTargets, suggestPage, type SiteTargets } from './site-links.ts';
 import { contentTreeProblems } from './file-safety.ts';
@@ -45,6 +46,8 @@ export interface CheckedEntry {
   data?: Record<string, unknown>;
   /** The Markdown body as the site renders it (Markdown collections only). */
   rendered?: RenderedBody;
+  /** A draft (or an unused location) whose required facts are not yet filled in: not published. */
+  incomplete?: string[];
 }
 
 export interface CheckedLists {
@@ -140,12 +143,18 @@ function isMissable(code: string): boolean {
 }
 
 /** Validates a file's data with a schema: the parsed data, or a problem per issue. */
-function schemaProblems(file: ContentFile, schema: z.ZodType): { problems: Problem[]; data?: unknown } {
+function schemaProblems(file: ContentFile, schema: z.ZodType, incompleteAllowed = false): { problems: Problem[]; data?: unknown; unfilled: string[] } {
   const result = schema.safeParse(file.data, { error: germanIssueMessage });
-  if (result.success) return { problems: [], data: result.data };
+  if (result.success) return { problems: [], data: result.data, unfilled: [] };
   const root = treeOf(schema);
   const problems: Problem[] = [];
+  const unfilled: string[] = [];
   for (const issue of result.error.issues) {
+    if (incompleteAllowed && issue.code !== 'unrecognized_keys' && isUnfilled(valueAt(file.data, issue.path))) {
+      const title = fieldAt(root, issue.path, file.data)?.title ?? formatPath(issue.path);
+      if (!unfilled.includes(title)) unfilled.push(title);
+      continue;
+    }
     // A reference that is no id is also no entry: referenceProblems() says so, with a suggestion.
     if (issue.code === 'invalid_format' && fieldAt(root, issue.path, file.data)?.kind === 'reference') continue;
     if (issue.code === 'unrecognized_keys') {
@@ -181,7 +190,7 @@ function schemaProblems(file: ContentFile, schema: z.ZodType): { problems: Probl
     }
     problems.push({ file: file.file, line: lineOf(file, issue.path), field: formatPath(issue.path), message, severity: 'error' });
   }
-  return { problems };
+  return { problems, unfilled };
 }
 
 function fileProblem(file: ContentFile, message: string): Problem {
@@ -216,7 +225,9 @@ function missingReferenceMessage(id: string, target: CollectionName, entries: re
 function referenceProblems(entries: readonly CheckedEntry[]): Problem[] {
   const ids = new Map<CollectionName, Set<string>>();
   const named = new Map<CollectionName, NamedEntry[]>();
+  const incomplete = new Map<CollectionName, Map<string, string[]>>();
   for (const entry of entries) {
+    if (entry.incomplete) incomplete.set(entry.collection, (incomplete.get(entry.collection) ?? new Map()).set(entry.id, entry.incomplete));
     const set = ids.get(entry.collection) ?? new Set<string>();
     set.add(entry.id);
     ids.set(entry.collection, set);
@@ -237,6 +248,18 @@ function referenceProblems(entries: readonly CheckedEntry[]): Problem[] {
             line: lineOf(entry.file, [field, index]),
             field: formatPath([field, index]),
             message: `„${id}“ steht mehrfach in „${field}“${SEPARATOR}den doppelten Eintrag löschen`,
+            severity: 'error',
+          });
+          return;
+        }
+        const unfinished = incomplete.get(target)?.has(id);
+        if (unfinished && !isDraftFile(entry.file.data) && !entry.incomplete) {
+          const path = Array.isArray(value) ? [field, index] : [field];
+          problems.push({
+            file: entry.file.file,
+            line: lineOf(entry.file, path),
+            field: formatPath(path),
+            message: `„${id}“ in content/${COLLECTIONS[target].dir}/ ist noch nicht ausgefüllt${SEPARATOR}dort erst die Pflichtangaben eintragen (${[...(incomplete.get(target)?.get(id) ?? [])].join(', ')})`,
             severity: 'error',
           });
           return;
@@ -305,6 +328,28 @@ function pictogramProblems(entries: readonly CheckedEntry[]): Problem[] {
     });
 }
 
+const required = new Map<CollectionName, string[]>();
+function requiredFields(collection: CollectionName): string[] {
+  let names = required.get(collection);
+  if (!names) {
+    names = treeOf(COLLECTIONS[collection].schema).fields?.filter((f) => f.required).map((f) => f.name) ?? [];
+    required.set(collection, names);
+  }
+  return names;
+}
+
+/** Template and example text outside a draft (drafts.ts). */
+function placeholderProblems(file: ContentFile): Problem[] {
+  if (isDraftFile(file.data)) return [];
+  return placeholderFinds(file.data, file.body).map((find) => ({
+    file: file.file,
+    line: find.path ? lineOf(file, find.path) : file.bodyStartLine + (find.bodyLine ?? 0),
+    field: find.path ? formatPath(find.path) : 'Text',
+    message: placeholderMessage(find.what),
+    severity: 'error' as const,
+  }));
+}
+
 function bodyProblems(file: ContentFile, rendered: RenderedBody): Problem[] {
   return [...checkRenderedBody(rendered.html, file.body, file.bodyStartLine), ...outlineProblems(rendered, file.body, file.bodyStartLine)].map((body) => ({
     file: file.file,
@@ -339,9 +384,20 @@ async function checkEntry(collection: CollectionName, file: ContentFile, render:
     problems.push(...(await unreadableEntryProblems(collection, file, render)));
     return { entry, problems };
   }
-  const checked = schemaProblems(file, COLLECTIONS[collection].schema);
-  problems.push(...checked.problems);
+  const checked = schemaProblems(file, COLLECTIONS[collection].schema, mayBeIncomplete(collection, file.data, requiredFields(collection)));
+  problems.push(...checked.problems, ...placeholderProblems(file));
   if (checked.data) entry.data = checked.data as Record<string, unknown>;
+  if (checked.unfilled.length > 0) {
+    entry.incomplete = checked.unfilled;
+    const draft = isDraftFile(file.data);
+    problems.push({
+      file: file.file,
+      line: draft ? lineOf(file, ['draft']) : file.yamlStartLine,
+      field: '',
+      message: incompleteMessage(collection, checked.unfilled, draft),
+      severity: 'warning',
+    });
+  }
   if (file.extension === 'md') {
     entry.rendered = await render(file.body);
     problems.push(...bodyProblems(file, entry.rendered));

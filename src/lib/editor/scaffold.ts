@@ -1,7 +1,9 @@
 // `npm run new`: writes a new content file whose every field is explained in
-// German comments, generated from the schemas so it always passes the check.
-// New offers, partners and events start as drafts: nothing half-filled is
-// published until an editor sets `draft: false`.
+// German comments, generated from the schema metadata. Only the title comes
+// from the command; every other required fact stays empty for a person to fill
+// in (no plausible value that could go live, no "reviewed" the editor did not
+// set). The entry is a draft: the check names what is still empty, and nothing
+// is published until the editor sets `draft: false`.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -11,11 +13,6 @@ import { collectionFields, type FieldNode } from '../content/fields.ts';
 
 export const KINDS = { offer: 'offers', partner: 'partners', event: 'events', location: 'locations', page: 'pages' } as const;
 export type Kind = keyof typeof KINDS;
-
-
-// Placeholders that pass the schema but are obviously not facts; the entry is a draft until they are replaced.
-const PLACEHOLDER_TEXT = 'Bitte ersetzen: ein bis zwei ganze Sätze, was es ist und für wen.';
-const PLACEHOLDER_PARTNER = 'familiennetz-werne';
 
 // Commented examples for optional fields: shape only, no facts.
 const EXAMPLES: Record<string, string> = {
@@ -37,7 +34,6 @@ const EXAMPLES: Record<string, string> = {
   cost: 'cost:\n  type: spende\n  text: Kaffee gegen Spende',
   languages: 'languages: [Deutsch, Türkisch]',
   contact: 'contact:\n  name: Vorname Nachname, Rolle\n  phone: 02389 00000\n  email: name@example.org',
-  status: 'status: pausiert',
   notice: 'notice:\n  text: Heute fällt das Café aus.\n  until: 2026-05-31',
   openQuestions: 'openQuestions:\n  - Wochentag und Uhrzeit',
   keywords: 'keywords: [Papa, Tagesmutter]',
@@ -55,35 +51,17 @@ const EXAMPLES: Record<string, string> = {
   contactPerson: 'contactPerson: Vorname Nachname, Rolle',
 };
 
-function requiredValue(field: FieldNode, title: string, today: string): unknown {
-  switch (field.name) {
-    case 'title':
-    case 'name':
-      return title;
-    case 'summary':
-    case 'description':
-      return PLACEHOLDER_TEXT;
-    case 'partners':
-    case 'organisers':
-      return [PLACEHOLDER_PARTNER];
-    case 'start':
-      return `${today}T10:00`;
-    case 'end':
-      return `${today}T12:00`;
-    case 'reviewed':
-      return today;
-    case 'street':
-      return 'Bitte ersetzen 1';
-    case 'postcode':
-      return '59368';
-    case 'town':
-      return 'Werne';
-    default:
-      break;
-  }
-  if (field.kind === 'select') return field.options?.[0];
-  if (field.kind === 'list' && field.item?.kind === 'select') return [field.item.options?.[0]];
-  throw new Error(`scaffold: no placeholder for required field "${field.name}"`);
+/** The empty value of a required field a person must fill in: nothing the site could show as a fact. */
+function emptyValue(field: FieldNode): string {
+  if (field.kind === 'list') return ' []';
+  return '';
+}
+
+/** What to write, in the comment above an empty required field. */
+function fillIn(field: FieldNode): string {
+  if (field.name === 'reviewed') return '# Von Ihnen einzutragen: der Tag, an dem Sie die Angaben geprüft haben (JJJJ-MM-TT).';
+  if (field.kind === 'list') return '# Von Ihnen einzutragen: Werte in die eckigen Klammern, durch Komma getrennt.';
+  return '# Von Ihnen einzutragen.';
 }
 
 function comment(text: string): string {
@@ -93,13 +71,20 @@ function comment(text: string): string {
     .join('\n');
 }
 
+/** An example for an optional field from its own allowed values, so it is always valid for this collection. */
+function choiceExample(field: FieldNode): string | undefined {
+  const options = field.options ?? field.item?.options;
+  if (!options?.length) return undefined;
+  return field.kind === 'list' ? `${field.name}: [${options[0]}]` : `${field.name}: ${options[0]}`;
+}
+
 function describeChoice(field: FieldNode): string {
   const options = field.options ?? field.item?.options;
   return options ? `\nErlaubt: ${options.join(', ')}` : '';
 }
 
 /** The YAML (front matter for Markdown) of a new entry, each field with its German explanation. */
-export function renderTemplate(kind: Kind, title: string, today: string): string {
+export function renderTemplate(kind: Kind, title: string): string {
   const collection: CollectionName = KINDS[kind];
   const spec = COLLECTIONS[collection];
   const blocks: string[] = [];
@@ -108,20 +93,23 @@ export function renderTemplate(kind: Kind, title: string, today: string): string
     const explanation = comment(`${meaning} (${field.required ? 'Pflicht' : 'freiwillig'})${describeChoice(field)}`);
     if (field.name === 'draft') {
       blocks.push(`${explanation}\n# Neue Einträge sind Entwürfe: erst auf false setzen, wenn alles stimmt.\ndraft: true`);
+    } else if (field.name === 'title' || field.name === 'name') {
+      blocks.push(`${explanation}\n${stringify({ [field.name]: title }, { lineWidth: 0 }).trimEnd()}`);
     } else if (field.required) {
-      blocks.push(`${explanation}\n${stringify({ [field.name]: requiredValue(field, title, today) }, { lineWidth: 0 }).trimEnd()}`);
+      blocks.push(`${explanation}\n${fillIn(field)}\n${field.name}:${emptyValue(field)}`);
     } else {
-      const example = EXAMPLES[field.name] ?? `${field.name}: ${field.kind === 'boolean' ? 'false' : '…'}`;
+      const example = EXAMPLES[field.name] ?? choiceExample(field) ?? `${field.name}: ${field.kind === 'boolean' ? 'false' : '…'}`;
       blocks.push(`${explanation}\n${comment(example)}`);
     }
   }
   const yaml = `${blocks.join('\n\n')}\n`;
   if (!spec.extensions.includes('md')) return yaml;
-  return `---\n${yaml}---\n\nBitte ersetzen: Hier steht der Text für die Seite. Absätze durch eine Leerzeile trennen.\n`;
+  // The body stays empty: a sentence written here could go live; the comment says what belongs there.
+  return `---\n${yaml}\n# Unter der Zeile „---“ folgt der Text der Seite: Absätze durch eine Leerzeile trennen,\n# Zwischenüberschriften mit „## “.\n---\n`;
 }
 
 /** Writes the new file below contentRoot; refuses to overwrite an existing one. Returns its path. */
-export function scaffold(contentRoot: string, kind: Kind, title: string, today: string): string {
+export function scaffold(contentRoot: string, kind: Kind, title: string): string {
   const spec = COLLECTIONS[KINDS[kind]];
   const id = slugify(title);
   if (!id) throw new Error(`Aus dem Titel „${title}“ entsteht kein Dateiname — Titel mit Buchstaben oder Ziffern angeben`);
@@ -129,6 +117,6 @@ export function scaffold(contentRoot: string, kind: Kind, title: string, today: 
   const path = join(dir, `${id}.${spec.extensions[0]}`);
   if (existsSync(path)) throw new Error(`${path} gibt es schon — anderen Titel wählen oder die vorhandene Datei bearbeiten`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path, renderTemplate(kind, title, today), { flag: 'wx' });
+  writeFileSync(path, renderTemplate(kind, title), { flag: 'wx' });
   return path;
 }
