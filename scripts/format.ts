@@ -15,7 +15,8 @@ const { collections } = cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https
 const changed: string[] = [];
 const unreadable: string[] = [];
 const commented: string[] = [];
-for (const collection of collections) {
+// The list files (a file collection, no folder) keep their comments and are not rewritten.
+for (const collection of collections.filter((c) => c.folder)) {
   // config.yml names folders below content/; CONTENT_DIR may put that folder elsewhere.
   const dir = join(root, collection.folder.replace(/^content\//, ''));
   // Regular files only: a link is never followed, so never written through (npm run check reports it).

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { backendFromEnv, cmsConfig, cmsConfigYaml } from '../../src/lib/editor/cms-config.ts';
 import { jsonSchemaOf } from '../../src/lib/content/fields.ts';
-import { BODY_FIELD, COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
+import { BODY_FIELD, COLLECTIONS, LIST_FILES, type CollectionName } from '../../src/schemas/index.ts';
 
 interface Field {
   name: string;
@@ -50,8 +50,12 @@ function cmsPaths(fields: readonly Field[], prefix = ''): string[] {
 const CONFIG = parse(cmsConfigYaml({ backend: backendFromEnv({}), siteUrl: 'https://familiennetz.werne.de' })) as {
   publish_mode: string;
   backend: Record<string, string>;
-  collections: { name: string; folder: string; extension: string; fields: Field[] }[];
+  // A file collection (the list files) has `files` instead of `folder` and `fields`.
+  collections: { name: string; folder: string; extension: string; fields: Field[]; files?: { name: string; label: string; file: string; format: string; fields: Field[] }[] }[];
 };
+
+/** The fields of a folder collection, or of every file of a file collection. */
+const fieldsOf = (c: (typeof CONFIG.collections)[number]): Field[] => (c.files ? c.files.flatMap((f) => f.fields) : c.fields);
 
 describe('CMS config generated from the schemas', () => {
   it.each(Object.keys(COLLECTIONS))('has every field of %s, and no other', (name) => {
@@ -61,6 +65,18 @@ describe('CMS config generated from the schemas', () => {
     expect(collection?.extension).toBe(spec.extensions[0]);
     const inCms = new Set(cmsPaths(collection?.fields ?? []).filter((p) => p !== 'body'));
     expect([...inCms].sort()).toEqual([...new Set(schemaPaths(spec.schema))].sort());
+  });
+
+  it.each(Object.entries(LIST_FILES))('lets editors maintain %s: a file of the collection "Suche", a list at the top level with the fields of its schema', (_, spec) => {
+    const search = CONFIG.collections.find((c) => c.name === 'suche');
+    const file = search?.files?.find((f) => f.file === `content/${spec.file}`);
+    expect(file?.format).toBe('yaml');
+    expect(file?.fields).toHaveLength(1);
+    const list = file!.fields[0]! as Field & { root?: boolean };
+    expect(list).toMatchObject({ widget: 'list', root: true, label: spec.schema.meta()?.title });
+    const item = (spec.schema as unknown as { element: typeof spec.schema }).element;
+    expect(cmsPaths(list.fields ?? []).sort()).toEqual(schemaPaths(item).sort());
+    for (const field of list.fields ?? []) expect(field.label, field.name).not.toBe(field.name);
   });
 
   it('uses the editorial workflow (changes become merge requests)', () => {
@@ -104,7 +120,7 @@ function declaredTitles(): Set<string> {
       Object.values(node).forEach(walk);
     }
   };
-  for (const spec of Object.values(COLLECTIONS)) walk(jsonSchemaOf(spec.schema));
+  for (const spec of [...Object.values(COLLECTIONS), ...Object.values(LIST_FILES)]) walk(jsonSchemaOf(spec.schema));
   return titles;
 }
 
@@ -121,7 +137,7 @@ function labels(fields: readonly Field[], prefix = ''): [string, string, string]
 }
 
 describe('CMS labels and hints come from the schemas', () => {
-  const all = CONFIG.collections.flatMap((c) => labels(c.fields).map(([path, label, hint]) => ({ path: `${c.name}.${path}`, label, hint })));
+  const all = CONFIG.collections.flatMap((c) => labels(fieldsOf(c)).map(([path, label, hint]) => ({ path: `${c.name}.${path}`, label, hint })));
   const titles = declaredTitles();
 
   it('gives every field and every form a label the schema declares: no field name, no sentence', () => {
@@ -162,7 +178,7 @@ describe('CMS labels and hints come from the schemas', () => {
     const patterns = CONFIG.collections.flatMap((c) => {
       const walk = (fields: readonly Field[]): string[] =>
         fields.flatMap((f) => [...(f.pattern ? [f.pattern[0]] : []), ...walk(f.fields ?? []), ...(f.types ?? []).flatMap((t) => walk(t.fields))]);
-      return walk(c.fields);
+      return walk(fieldsOf(c));
     });
     expect(patterns.length).toBeGreaterThan(5);
     for (const pattern of patterns) {

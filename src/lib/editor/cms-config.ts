@@ -4,8 +4,8 @@
 // Git host comes from the environment, so the city connects its own GitLab or
 // GitHub without changing code.
 import { stringify } from 'yaml';
-import { BODY_FIELD, COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
-import { collectionFields, type FieldNode } from '../content/fields.ts';
+import { BODY_FIELD, COLLECTIONS, LIST_FILES, type CollectionName, type ListFileName } from '../../schemas/index.ts';
+import { collectionFields, fieldTree, type FieldNode } from '../content/fields.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
 
@@ -185,6 +185,43 @@ export const BODY_EDITOR = {
   modes: ['raw', 'rich_text'],
 } as const;
 
+/**
+ * The list files at the top of content/ (synonyms, search samples), which the
+ * guide says editors maintain: one file collection, each file a list saved at
+ * the top level of the file (Sveltia's `root: true`), its items' fields from
+ * the list's schema like every other field.
+ */
+export function listFileCollection(): Record<string, unknown> {
+  return {
+    name: 'suche',
+    label: 'Suche',
+    description: 'Wörter, die Familien in die Suche eintippen, und die Suchproben, die die Tests prüfen',
+    files: (Object.entries(LIST_FILES) as [ListFileName, (typeof LIST_FILES)[ListFileName]][]).map(([name, spec]) => {
+      const list = fieldTree(spec.schema);
+      if (list.kind !== 'list' || list.item?.kind !== 'object') throw new Error(`cms-config: ${spec.file} must be a list of objects`);
+      const items = list.item;
+      return {
+        name,
+        label: label(list),
+        file: `content/${spec.file}`,
+        format: 'yaml',
+        fields: [
+          {
+            name: 'items',
+            label: label(list),
+            label_singular: label(items),
+            widget: 'list',
+            root: true,
+            ...(list.description ? { hint: list.description } : {}),
+            ...(list.minItems ? { min: list.minItems } : {}),
+            fields: (items.fields ?? []).map(cmsField),
+          },
+        ],
+      };
+    }),
+  };
+}
+
 export interface CmsOptions {
   backend: CmsBackend;
   /** Public URL of the site, for "view on site" links. */
@@ -226,7 +263,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     media_libraries: { stock_assets: false },
     output: OUTPUT,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections,
+    collections: [...collections, listFileCollection()],
   };
 }
 
