@@ -53,6 +53,6 @@ if (process.argv.includes('--anfragen')) {
   console.log(`${letters.length} ${letters.length === 1 ? 'Datei' : 'Dateien'} in ${folder}`);
   if (errors > 0) console.log(`Einträge mit Fehlern fehlen darin (${errors} Fehler): Details mit „npm run check“.`);
 } else {
-  console.log(formatReport(buildReport(entries, today), entries.length, today));
+  console.log(formatReport(buildReport(entries, today, problems, at), entries.length, today));
   if (errors > 0) console.log(`Außerdem ${errors} Fehler: Details mit „npm run check“.`);
 }
