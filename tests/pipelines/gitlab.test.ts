@@ -28,7 +28,10 @@ interface Run {
 function gitlabCiLocal(jobs: string[], variables: Record<string, string>, unset: string[] = []): Promise<Run> {
   rmSync(join(repo, 'dist'), { recursive: true, force: true });
   rmSync(join(repo, 'site-address.env'), { force: true });
-  const args = [GITLAB_CI_LOCAL, '--home', join(work, 'home'), '--force-shell-executor', '--no-color', ...jobs];
+  // One job at a time: the shell executor runs every job in this one working tree, so two jobs of a
+  // stage (check, dependency-review) would run `npm ci` into the same node_modules at once and break
+  // each other (ENOENT/ENOTDIR). A GitLab runner gives each job its own checkout.
+  const args = [GITLAB_CI_LOCAL, '--home', join(work, 'home'), '--force-shell-executor', '--concurrency', '1', '--no-color', ...jobs];
   for (const [key, value] of Object.entries(variables)) args.push('--variable', `${key}=${value}`);
   for (const key of unset) args.push('--unset-variable', key);
   // gitlab-ci-local itself needs Node >= 22: this test's Node. The jobs' shell gets the runner's PATH.
