@@ -6,10 +6,15 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { releaseGuard } from './src/integrations/release-check.ts';
 import { markdownOptions } from './src/lib/content/markdown.ts';
+import { siteSettings } from './src/lib/content/site-settings.ts';
 import { basePath, siteUrl } from './src/lib/deployment.ts';
+import { siteTheme } from './src/integrations/site-theme.ts';
 
-// Where the site is published is configuration, not code (src/lib/deployment.ts).
-const site = siteUrl();
+// Where the site is published is configuration, not code (src/lib/deployment.ts): SITE_URL, else
+// the address in content/site.yaml. The settings file is read here (and checked: errors stop the
+// build with file, line and field) because Astro needs the address before the content layer runs.
+const settings = siteSettings();
+const site = siteUrl(process.env, settings.config.url);
 const base = basePath();
 
 export default defineConfig({
@@ -29,11 +34,12 @@ export default defineConfig({
   vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },
   integrations: [
     releaseGuard(),
+    siteTheme(settings.config.theme),
     mdx(),
     sitemap({
       filter: (page) => !/\/(404|admin)\/?$/.test(new URL(page).pathname),
     }),
     pagefindIndex(),
-    cmsAdmin(),
+    cmsAdmin(settings.config.name),
   ],
 });

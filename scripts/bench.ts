@@ -262,7 +262,7 @@ async function main(): Promise<void> {
       const result = await buildOnce(ROOT, contentDir, join(BENCH, `dist-${n}`), `n${n}-run${run}`);
       ours.push(result);
       console.log(
-        `  [${run}/${runs}] Familiennetz: Astro ${fmt(result.astro)} s (CPU ${fmt(result.astroCpu)} s), Pagefind ${fmt(result.pagefind)} s, ${result.pages} Seiten, Spitze ${fmt(result.astroMB, 0)} MB`,
+        `  [${run}/${runs}] Website: Astro ${fmt(result.astro)} s (CPU ${fmt(result.astroCpu)} s), Pagefind ${fmt(result.pagefind)} s, ${result.pages} Seiten, Spitze ${fmt(result.astroMB, 0)} MB`,
       );
       if (options.bare) {
         const b = await buildOnce(bareDir, contentDir, join(BENCH, `bare-dist-${n}`), `bare-n${n}-run${run}`);

@@ -1,41 +1,56 @@
 // npm run format: brings content files into the form the CMS writes (field order, left-out empty
 // fields, YAML style), so that the next edit in the CMS shows in a merge request as just the lines
 // that changed. `npm run format -- --check` only lists the files that are not in that form.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRegularFile } from '../src/lib/content/file-safety.ts';
 import { listFiles } from '../src/lib/content/files.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
+import { SITE_FILE } from '../src/schemas/index.ts';
 import { backendFromEnv, cmsConfig } from '../src/lib/editor/cms-config.ts';
-import { formatRepositoryFile, hasYamlComments, type FormatCollection } from '../src/lib/editor/cms-format.ts';
+import { formatContentFile, formatRepositoryFile, hasYamlComments, type FormatCollection } from '../src/lib/editor/cms-format.ts';
 
 const checkOnly = process.argv.includes('--check');
 const root = contentRoot();
-const { collections } = cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://example.org' }) as { collections: FormatCollection[] };
+// Folder collections (entries), and file collections (the site's settings, content/site.yaml).
+type ConfigCollection = FormatCollection | { files: { file: string; fields: FormatCollection['fields'] }[] };
+const all = (cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://example.org' }) as { collections: ConfigCollection[] }).collections;
+const collections = all.filter((c): c is FormatCollection => 'folder' in c);
 const changed: string[] = [];
 const unreadable: string[] = [];
 const commented: string[] = [];
-// The list files (a file collection, no folder) keep their comments and are not rewritten.
+
+function formatFile(file: string, markdown: boolean, format: (text: string) => string | undefined): void {
+  const read = readRegularFile(file);
+  if ('problem' in read) {
+    unreadable.push(file);
+    return;
+  }
+  const text = read.text;
+  const formatted = format(text);
+  if (formatted === undefined) unreadable.push(file);
+  else if (formatted !== text && hasYamlComments(text, markdown)) commented.push(file);
+  else if (formatted !== text) {
+    changed.push(file);
+    if (!checkOnly) writeFileSync(file, formatted);
+  }
+}
+
+// The site's settings (content/site.yaml) are formatted like an entry; the list files (another
+// file collection) keep their comments and are not rewritten.
+for (const entry of all.flatMap((c) => ('files' in c ? c.files : []))) {
+  if (entry.file !== `content/${SITE_FILE.file}`) continue;
+  // config.yml names files below content/; CONTENT_DIR may put that folder elsewhere.
+  const file = join(root, entry.file.replace(/^content\//, ''));
+  if (existsSync(file)) formatFile(file, false, (text) => formatContentFile(text, entry.fields, false));
+}
 for (const collection of collections.filter((c) => c.folder)) {
   // config.yml names folders below content/; CONTENT_DIR may put that folder elsewhere.
   const dir = join(root, collection.folder.replace(/^content\//, ''));
   // Regular files only: a link is never followed, so never written through (npm run check reports it).
   const names = listFiles(dir).filter((name) => name.endsWith(`.${collection.extension}`));
   for (const name of names) {
-    const file = join(dir, name);
-    const read = readRegularFile(file);
-    if ('problem' in read) {
-      unreadable.push(file);
-      continue;
-    }
-    const text = read.text;
-    const formatted = formatRepositoryFile(collections, `${collection.folder}/${name}`, text);
-    if (formatted === undefined) unreadable.push(file);
-    else if (formatted !== text && hasYamlComments(text, collection.extension === 'md')) commented.push(file);
-    else if (formatted !== text) {
-      changed.push(file);
-      if (!checkOnly) writeFileSync(file, formatted);
-    }
+    formatFile(join(dir, name), collection.extension === 'md', (text) => formatRepositoryFile(collections, `${collection.folder}/${name}`, text));
   }
 }
 for (const file of unreadable) console.error(`${file}: nicht lesbar (YAML-Fehler?) – erst „npm run check“`);

@@ -41,8 +41,13 @@ function prng(seed: number): () => number {
   };
 }
 
-const ALLIANCE = 'familiennetz-werne';
-const HOME = 'am-neutor-5';
+// A made-up alliance in a made-up town: the generated content names no real place.
+const TOWN = 'Beispielstadt';
+const POSTCODE = '12345';
+const ALLIANCE = 'familienbuendnis';
+const HOME = 'buendnisbuero';
+const ALLIANCE_NAME = `Familienbündnis ${TOWN}`;
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#2f5d8a"/><circle cx="16" cy="16" r="8" fill="#fff"/></svg>\n';
 
 const OFFER_NOUNS = [
   'Elterncafé', 'Krabbelgruppe', 'Spielgruppe', 'Beratung', 'Sprechstunde', 'Treff', 'Elternkurs', 'Babymassage',
@@ -51,19 +56,19 @@ const OFFER_NOUNS = [
 ];
 const OFFER_ADJECTIVES = ['Offene', 'Kleine', 'Bunte', 'Neue', 'Wöchentliche', 'Gemeinsame', 'Junge', 'Fröhliche', 'Ruhige'];
 const PLACES = [
-  'am Markt', 'im Stadtteil', 'in Stockum', 'in Langern', 'in Horst', 'in Holthausen', 'an der Lippe', 'im Solebad',
-  'in der Innenstadt', 'am Kapuzinerkloster', 'in Evenkamp', 'am Hagen',
+  'am Markt', 'im Stadtteil', 'im Nordviertel', 'im Südviertel', 'am Bahnhof', 'am Park', 'am Fluss', 'im Hallenbad',
+  'in der Innenstadt', 'am Kloster', 'im Westend', 'am Hagen',
 ];
 const STREETS = [
-  'Bahnhofstraße', 'Steinstraße', 'Bonenstraße', 'Kirchhof', 'Südmauer', 'Burgstraße', 'Lünener Straße', 'Penningrode',
-  'Stockumer Straße', 'Capeller Straße', 'Münsterstraße', 'Horster Straße', 'Goetheweg', 'Lindenstraße', 'Am Hagen',
+  'Bahnhofstraße', 'Steinstraße', 'Gartenstraße', 'Kirchplatz', 'Südwall', 'Burgstraße', 'Hauptstraße', 'Mühlenweg',
+  'Schulstraße', 'Ringstraße', 'Marktstraße', 'Feldweg', 'Goetheweg', 'Lindenstraße', 'Am Hagen',
 ];
 const ORG_WORDS = [
   'Familienzentrum', 'Kita', 'Verein', 'Beratungsstelle', 'Initiative', 'Grundschule', 'Praxis', 'Elternverein', 'Jugendtreff',
   'Bürgerhaus', 'Kinderschutzbund', 'Mehrgenerationenhaus',
 ];
 const ORG_NAMES = [
-  'Regenbogen', 'Sonnenschein', 'Lippeaue', 'Pusteblume', 'Kunterbunt', 'Löwenzahn', 'Sterntaler', 'Wirbelwind', 'Kleeblatt',
+  'Regenbogen', 'Sonnenschein', 'Flussaue', 'Pusteblume', 'Kunterbunt', 'Löwenzahn', 'Sterntaler', 'Wirbelwind', 'Kleeblatt',
   'Arche', 'Apfelbaum', 'Wolkenburg', 'St. Christophorus', 'Am Bach', 'Mühlenteich',
 ];
 const SENTENCES = [
@@ -76,7 +81,7 @@ const SENTENCES = [
   'Neue Familien sind jederzeit willkommen, auch wenn Sie nur einmal hineinschnuppern möchten.',
   'In den Schulferien kann es Pausen geben; bitte fragen Sie vorher nach.',
   'Für Geschwisterkinder gibt es eine kleine Spielecke.',
-  'Ehrenamtliche aus Werne unterstützen das Team mit viel Herz.',
+  'Ehrenamtliche aus der Stadt unterstützen das Team mit viel Herz.',
   'Wenn Sie Hilfe beim Ausfüllen von Anträgen brauchen, sprechen Sie uns gern an.',
   'Der Raum ist hell und gemütlich, Kinderwagen können im Flur stehen.',
   'Wir sprechen Deutsch und auf Nachfrage auch einfache Sprache.',
@@ -129,19 +134,52 @@ export function generateContent(options: GenerateOptions): GenerateResult {
     rmSync(join(target, dir), { recursive: true, force: true });
     mkdirSync(join(target, dir), { recursive: true });
   }
+  // The site's settings, with a logo and an icon.
+  writeFileSync(join(target, 'logo.svg'), LOGO);
+  writeFileSync(join(target, 'symbol.svg'), LOGO);
+  writeFileSync(
+    join(target, 'site.yaml'),
+    stringify({
+      name: ALLIANCE_NAME,
+      shortName: 'Familienbündnis',
+      tagline: `Lokales Bündnis für Familie in ${TOWN}`,
+      intro: `Das Familienbündnis ist die Anlaufstelle für Familien in ${TOWN}. Kommen Sie vorbei oder rufen Sie an.`,
+      town: TOWN,
+      state: 'Nordrhein-Westfalen',
+      operator: { name: `Stadt ${TOWN}` },
+      url: 'https://familie.beispielstadt.example',
+      contact: ALLIANCE,
+      logo: 'logo.svg',
+      icon: 'symbol.svg',
+      theme: {
+        text: '#1d2125',
+        muted: '#4a5259',
+        background: '#fbfaf7',
+        primary: '#2f5d8a',
+        primaryDark: '#1f4266',
+        primarySoft: '#e6eef6',
+        accentSoft: '#fdf0e3',
+        notice: '#8a3b00',
+        footer: '#1c2b3a',
+        footerText: '#f3f6f5',
+      },
+      languages: ['de'],
+      openData: { licence: 'DL-DE-BY-2.0' },
+    }),
+  );
   // Double-quoted strings: times like 15:00 and postcodes stay strings for every YAML reader.
   const yaml = (data: unknown) => stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
   const writeYaml = (dir: string, id: string, data: unknown) => writeFileSync(join(target, dir, `${id}.yaml`), yaml(data));
   const writeMd = (dir: string, id: string, data: unknown, text: string) =>
     writeFileSync(join(target, dir, `${id}.md`), `---\n${yaml(data)}---\n\n${text}`);
 
-  // Locations: the alliance's own place first, then numbered places in and around Werne.
+  // Locations: the alliance's own place first, then numbered places in and around the town.
   const locationIds = [HOME];
   writeYaml('locations', HOME, {
-    name: 'Familiennetz Werne',
-    street: 'Am Neutor 5',
-    postcode: '59368',
-    town: 'Werne',
+    name: ALLIANCE_NAME,
+    street: 'Marktplatz 1',
+    postcode: POSTCODE,
+    town: TOWN,
     accessibility: { stepFree: 'unbekannt', accessibleToilet: 'unbekannt', pramParking: 'unbekannt' },
     reviewed: reviewed(),
   });
@@ -151,8 +189,8 @@ export function generateContent(options: GenerateOptions): GenerateResult {
     writeYaml('locations', id, {
       name: `${pick(ORG_WORDS)} ${pick(ORG_NAMES)} ${pick(PLACES)}`,
       street: `${pick(STREETS)} ${int(1, 120)}`,
-      postcode: '59368',
-      town: 'Werne',
+      postcode: POSTCODE,
+      town: TOWN,
       ...(random() < 0.05 ? { hideStreet: true } : {}),
       accessibility: {
         stepFree: pick(['ja', 'nein', 'unbekannt']),
@@ -168,13 +206,13 @@ export function generateContent(options: GenerateOptions): GenerateResult {
   // Partners: the alliance itself is required; the rest have a place, an address or neither.
   const partnerIds = [ALLIANCE];
   writeYaml('partners', ALLIANCE, {
-    name: 'Familiennetz Werne',
+    name: ALLIANCE_NAME,
     description: 'Zentrale Anlaufstelle der Stadt für Familien: Beratung, Vermittlung und ein offenes Café an einem Ort.',
     kind: 'Stadt',
     location: HOME,
-    contactPerson: 'Koordination Familiennetz',
-    phone: '02389 71570',
-    email: 'familiennetz@example.org',
+    contactPerson: 'Koordination Familienbündnis',
+    phone: '0123 456789',
+    email: 'buendnis@example.org',
     since: 2009,
     reviewed: reviewed(),
   });
@@ -186,8 +224,8 @@ export function generateContent(options: GenerateOptions): GenerateResult {
       name: `${pick(ORG_WORDS)} ${pick(ORG_NAMES)} ${i}`,
       description: paragraphs(1)[0]!.slice(0, 380),
       kind: pick(PARTNER_KINDS),
-      ...(where < 0.6 ? { location: pick(locationIds) } : where < 0.85 ? { address: { street: `${pick(STREETS)} ${int(1, 90)}`, postcode: '59368', town: 'Werne' } } : {}),
-      ...(random() < 0.7 ? { phone: `02389 ${int(10000, 99999)}` } : {}),
+      ...(where < 0.6 ? { location: pick(locationIds) } : where < 0.85 ? { address: { street: `${pick(STREETS)} ${int(1, 90)}`, postcode: POSTCODE, town: TOWN } } : {}),
+      ...(random() < 0.7 ? { phone: `0123 ${int(10000, 99999)}` } : {}),
       ...(random() < 0.6 ? { email: `kontakt${i}@example.org` } : {}),
       ...(random() < 0.4 ? { website: `https://example.org/partner-${i}/` } : {}),
       ...(random() < 0.5 ? { since: int(2009, 2026) } : {}),
@@ -242,7 +280,7 @@ export function generateContent(options: GenerateOptions): GenerateResult {
         partners: random() < 0.3 ? [pick(partnerIds), ALLIANCE].filter((v, k, a) => a.indexOf(v) === k) : [pick(partnerIds)],
         ...(random() < 0.85 ? { location: pick(locationIds) } : {}),
         ...(sched ? { schedule: sched } : {}),
-        registration: { required: pick(['ja', 'nein', 'unbekannt']), ...(random() < 0.3 ? { how: 'telefonisch beim Familiennetz' } : {}) },
+        registration: { required: pick(['ja', 'nein', 'unbekannt']), ...(random() < 0.3 ? { how: 'telefonisch beim Familienbündnis' } : {}) },
         cost,
         status: random() < 0.9 ? 'aktiv' : pick(['pausiert', 'beendet']),
         ...(random() < 0.05 ? { notice: { text: 'Diese Woche fällt der Termin aus.', until: randomDay(2025, 2027) } } : {}),
@@ -278,12 +316,12 @@ export function generateContent(options: GenerateOptions): GenerateResult {
   }
 
   const pages: [string, string, string][] = [
-    ['kontakt', 'Kontakt', 'So erreichen Sie das Familiennetz: Telefon, E-Mail und Adresse.'],
+    ['kontakt', 'Kontakt', 'So erreichen Sie das Familienbündnis: Telefon, E-Mail und Adresse.'],
     ['impressum', 'Impressum', 'Angaben zum Anbieter dieser Seite nach dem Digitale-Dienste-Gesetz.'],
     ['datenschutz', 'Datenschutz', 'Welche Daten diese Seite verarbeitet: keine Cookies, keine Tracker.'],
     ['barrierefreiheit', 'Barrierefreiheit', 'Erklärung zur Barrierefreiheit dieser Seite und wie Sie Barrieren melden.'],
-    ['leichte-sprache', 'Leichte Sprache', 'Das Familiennetz in Leichter Sprache: wer wir sind und was wir machen.'],
-    ['ueber-uns', 'Über uns', 'Wer das Familiennetz ist, wer mitmacht und wie alles angefangen hat.'],
+    ['leichte-sprache', 'Leichte Sprache', 'Das Familienbündnis in Leichter Sprache: wer wir sind und was wir machen.'],
+    ['ueber-uns', 'Über uns', 'Wer das Familienbündnis ist, wer mitmacht und wie alles angefangen hat.'],
   ];
   for (const [id, title, description] of pages) {
     writeMd('pages', id, { title, description, reviewed: reviewed() }, body());

@@ -10,23 +10,24 @@ import { buildRequestLetters, letterHtml, letterText, type Sender } from '../src
 import { now } from '../src/lib/dates/now.ts';
 import { localDay } from '../src/lib/dates/zone.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
-import { ALLIANCE_PARTNER_ID } from '../src/schemas/index.ts';
 import type { Location } from '../src/schemas/location.ts';
 import type { Offer } from '../src/schemas/offer.ts';
 import type { Partner } from '../src/schemas/partner.ts';
 
 const at = now();
 const today = localDay(at);
-const { problems, entries } = await checkSite(contentRoot(), { now: at });
+const { problems, entries, site } = await checkSite(contentRoot(), { now: at });
 const errors = errorsOnly(problems).length;
 
 if (process.argv.includes('--anfragen')) {
   const valid = <T>(collection: string) =>
     entries.filter((e) => e.collection === collection && e.data).map((e) => ({ id: e.id, data: e.data as T }));
   const partners = valid<Partner>('partners');
-  const senderEntry = partners.find((p) => p.id === ALLIANCE_PARTNER_ID)?.data;
-  if (!senderEntry) {
-    console.error(`Anfragen: der zentrale Kontakt (content/partners/${ALLIANCE_PARTNER_ID}.yaml) fehlt oder hat Fehler – „npm run check“`);
+  // The central contact: the partner entry content/site.yaml names in "contact".
+  const senderId = site?.config.contact;
+  const senderEntry = partners.find((p) => p.id === senderId)?.data;
+  if (!senderId || !senderEntry) {
+    console.error(`Anfragen: der zentrale Kontakt (content/site.yaml „contact“, content/partners/${senderId ?? '…'}.yaml) fehlt oder hat Fehler – „npm run check“`);
     process.exit(1);
   }
   const sender: Sender = {
@@ -39,7 +40,7 @@ if (process.argv.includes('--anfragen')) {
     offers: valid<Offer>('offers'),
     partners,
     locations: valid<Location>('locations'),
-    senderId: ALLIANCE_PARTNER_ID,
+    senderId,
   });
   const folder = resolve(process.argv.find((arg) => arg.startsWith('--ordner='))?.slice('--ordner='.length) || 'anfragen');
   mkdirSync(folder, { recursive: true });

@@ -4,6 +4,7 @@ import { defineCollection } from 'astro:content';
 import { contentLoaders } from './lib/content/loader.ts';
 import { eventSchema, helplineSchema, locationSchema, offerSchema, pageSchema, partnerSchema, situationSchema } from './schemas/index.ts';
 import { synonymSchema } from './schemas/search.ts';
+import { siteEntrySchema } from './schemas/site.ts';
 
 const loaders = contentLoaders();
 
@@ -16,4 +17,5 @@ export const collections = {
   situations: defineCollection({ loader: loaders.situations, schema: situationSchema }),
   helplines: defineCollection({ loader: loaders.helplines, schema: helplineSchema }),
   synonyms: defineCollection({ loader: loaders.synonyms, schema: synonymSchema }),
+  site: defineCollection({ loader: loaders.site, schema: siteEntrySchema }),
 };

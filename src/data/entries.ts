@@ -6,7 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byName, byTitle, groupByTopic, type TopicGroup } from '../lib/content/directory.ts';
 import { publicAddress, publicLocation, type PublicPlace } from '../lib/content/places.ts';
 import { isPublished } from '../lib/content/status.ts';
-import { ALLIANCE_PARTNER_ID } from '../schemas/index.ts';
+import { getSite } from './site.ts';
 
 export type OfferEntry = CollectionEntry<'offers'>;
 type StoredPartner = CollectionEntry<'partners'>;
@@ -66,10 +66,11 @@ export async function getPartnersByIds(ids: readonly string[]): Promise<PartnerE
   return Promise.all(found.filter((p): p is StoredPartner => p !== undefined && isPublished(p.data)).map(publicPartner));
 }
 
-/** The alliance's own partner entry and its place (the site's central contact). */
+/** The central contact: the partner entry content/site.yaml names in "contact", and its place. */
 export async function getAlliance(): Promise<{ partner: PartnerEntry; place: PublicPlace | undefined }> {
-  const partner = await getEntry('partners', ALLIANCE_PARTNER_ID);
-  if (!partner) throw new Error(`content/partners/${ALLIANCE_PARTNER_ID}.yaml fehlt: er enthält den zentralen Kontakt der Seite`);
+  const { contact } = await getSite();
+  const partner = await getEntry('partners', contact);
+  if (!partner) throw new Error(`content/partners/${contact}.yaml fehlt: er enthält den zentralen Kontakt der Seite (site.yaml, „contact“)`);
   const alliance = await publicPartner(partner);
   return { partner: alliance, place: alliance.place };
 }

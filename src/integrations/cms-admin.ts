@@ -23,6 +23,8 @@ export interface AdminOptions {
   previewStyle?: string | undefined;
   /** The base path the site is published below ("/" or "/familie/"), for the link to the live CMS. */
   base?: string | undefined;
+  /** The name in content/site.yaml, for the page title. */
+  siteName?: string | undefined;
 }
 
 /** Every file of /admin/, checked: the generated ones as text, the rest as paths into node_modules. */
@@ -32,7 +34,7 @@ export async function adminFiles(site: string, env: NodeJS.ProcessEnv = process.
   const preview = { src: PREVIEW_SCRIPT, ...(options.previewStyle ? { data: { style: options.previewStyle } } : {}) };
   const live = liveSite(new URL(options.base ?? '/', site).href);
   const files: AdminAsset[] = [
-    { path: 'index.html', text: adminHtml(backend, START_SCRIPT, [{ src: SCRIPT }, preview], live) },
+    { path: 'index.html', text: adminHtml(backend, START_SCRIPT, [{ src: SCRIPT }, preview], live, options.siteName) },
     { path: 'config.yml', text: cmsConfigYaml({ backend, siteUrl: site }) },
     { path: START_SCRIPT, text: await startScript() },
     { path: SCRIPT, text: sveltia.script },
@@ -68,11 +70,12 @@ const TYPES: Record<string, string> = {
   txt: 'text/plain; charset=utf-8',
 };
 
-export function cmsAdmin(): AstroIntegration {
+/** `siteName`: the name in content/site.yaml, for the page title. */
+export function cmsAdmin(siteName = ''): AstroIntegration {
   let site = '';
   let base = '/';
   return {
-    name: 'familiennetz:cms-admin',
+    name: 'site:cms-admin',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
@@ -86,7 +89,7 @@ export function cmsAdmin(): AstroIntegration {
           const path = (req.url ?? '').split('?')[0] ?? '';
           if (!path.startsWith(prefix)) return next();
           // The dev server has no built stylesheet: the preview shows the page's structure without the site's styles.
-          files ??= adminFiles(site, process.env, { base });
+          files ??= adminFiles(site, process.env, { base, siteName });
           const name = decodeURIComponent(path.slice(prefix.length)) || 'index.html';
           const file = (await files).find((f) => f.path === name);
           if (!file) return next();
@@ -106,7 +109,7 @@ export function cmsAdmin(): AstroIntegration {
           logger.info(`Vorschau (${preview.folder}): /admin/ startet kein Redaktionssystem, es verweist auf ${preview.live ?? 'die Website'}`);
           return;
         }
-        for (const file of await adminFiles(site, process.env, { previewStyle: siteStylesheet(outDir), base })) {
+        for (const file of await adminFiles(site, process.env, { previewStyle: siteStylesheet(outDir), base, siteName })) {
           const target = join(adminDir, file.path);
           mkdirSync(dirname(target), { recursive: true });
           if (file.text !== undefined) writeFileSync(target, file.text);

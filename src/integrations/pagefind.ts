@@ -27,7 +27,7 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number 
 
 export function pagefindIndex(): AstroIntegration {
   return {
-    name: 'familiennetz:pagefind',
+    name: 'site:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env['SKIP_PAGEFIND'] === '1') {

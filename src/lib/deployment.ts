@@ -1,27 +1,23 @@
 // Where the site is published: configuration, not code. The city's CI sets
 // SITE_URL (and BASE_PATH when the site lives below a path). A variable that
 // is set but empty, as a CI variable expanding to nothing, counts as unset.
-// The default address is written here and nowhere else (issue 12 moves it
-// into the site's own content).
+// Without SITE_URL the site's own address from content/site.yaml ("url") is used.
 
 type Env = Record<string, string | undefined>;
-
-/** The public address when SITE_URL is not set. */
-export const DEFAULT_SITE_URL = 'https://familiennetz.werne.de';
 
 function setting(env: Env, name: string): string | undefined {
   const value = env[name]?.trim();
   return value ? value : undefined;
 }
 
-/** SITE_URL, or the default: an absolute http(s) URL without a trailing slash. */
-export function siteUrl(env: Env = process.env): string {
-  const raw = setting(env, 'SITE_URL') ?? DEFAULT_SITE_URL;
+/** SITE_URL, or the site's own address (`fallback`, from content/site.yaml): an absolute http(s) URL without a trailing slash. */
+export function siteUrl(env: Env, fallback: string): string {
+  const raw = setting(env, 'SITE_URL') ?? fallback;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`SITE_URL="${raw}" ist keine vollständige Adresse — z. B. https://familiennetz.example.org setzen`);
+    throw new Error(`SITE_URL="${raw}" ist keine vollständige Adresse — z. B. https://familie.example.org setzen`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL="${raw}" muss mit https:// beginnen`);

@@ -25,6 +25,7 @@ export const FIXED_SEGMENTS = [
   'sitemap-index.xml',
   'sitemap-0.xml',
   'favicon.svg',
+  'logo.svg',
 ] as const;
 
 /** The page from content/pages/ that has a route of its own (with the central contact). */
@@ -71,7 +72,10 @@ export function routesFor(base: string) {
     contact: () => href(`${CONTACT_PAGE_ID}/`),
     sitemap: () => href('sitemap-index.xml'),
     admin: () => href('admin/'),
+    /** The icon of content/site.yaml (browser tab, home screen). */
     favicon: () => href('favicon.svg'),
+    /** The logo of content/site.yaml. */
+    logo: () => href('logo.svg'),
     notFound: () => href('404.html'),
     /** The page of an entry; locations have none. */
     entry: (collection: CollectionName, id: string): string | undefined => {

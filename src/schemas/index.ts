@@ -1,6 +1,6 @@
 // The content model in one place: which folder holds which collection, its
-// schema, and which fields point at other entries; and the list files at the
-// top of content/. The content check (and through it Astro's content layer),
+// schema, and which fields point at other entries; the site's settings file
+// and the list files at the top of content/. The content check (and through it Astro's content layer),
 // the CMS and the editor guide are all built from these tables.
 import type { z } from 'astro/zod';
 import { eventSchema } from './event.ts';
@@ -11,6 +11,7 @@ import { offerSchema } from './offer.ts';
 import { pageSchema } from './page.ts';
 import { partnerSchema } from './partner.ts';
 import { searchQueryListSchema, synonymListSchema } from './search.ts';
+import { siteSchema } from './site.ts';
 
 export type CollectionName = 'offers' | 'partners' | 'events' | 'locations' | 'pages' | 'situations' | 'helplines';
 
@@ -60,10 +61,21 @@ export const COLLECTIONS: Readonly<Record<CollectionName, CollectionSpec>> = {
   helplines: { dir: 'hilfetelefone', extensions: ['yaml'], schema: helplineSchema, label: 'Hilfetelefon', references: {} },
 };
 
-export { eventSchema, helplineSchema, locationSchema, offerSchema, pageSchema, partnerSchema, situationSchema };
+export { eventSchema, helplineSchema, locationSchema, offerSchema, pageSchema, partnerSchema, siteSchema, situationSchema };
 
-/** The alliance's own partner entry: its contact and place are the site's central contact. */
-export const ALLIANCE_PARTNER_ID = 'familiennetz-werne';
+/**
+ * The site's settings: one YAML file at the top of content/ with every fact about the alliance
+ * (name, town, address of the site, central contact, logo, colours, languages, licence).
+ */
+export const SITE_FILE = {
+  file: 'site.yaml',
+  schema: siteSchema,
+  label: 'Einstellungen der Website',
+  /** Fields holding ids of entries, as in a collection. */
+  references: { contact: 'partners' } as Readonly<Record<string, CollectionName>>,
+  /** Fields naming an SVG file next to site.yaml. */
+  images: ['logo', 'icon'] as const,
+} as const;
 
 /** The Markdown text below the front matter of .md entries: not a field of the schema, but edited like one. */
 export const BODY_FIELD = {

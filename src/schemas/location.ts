@@ -22,7 +22,7 @@ export const partnerAddress = address
   })
   .meta({ title: 'Anschrift' });
 
-/** The street without its house number ("Am Neutor 5" → "Am Neutor"): what must not be published of a protected place. */
+/** The street without its house number ("Am Markt 5" → "Am Markt"): what must not be published of a protected place. */
 export function streetName(street: string): string {
   return street.replace(/\s+\d+\s*[a-zA-Z]?(?:\s*[-–/]\s*\d+\s*[a-zA-Z]?)?\s*$/, '').trim() || street.trim();
 }

@@ -5,10 +5,12 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/de.ts';
 import { holidaysFor } from '../../src/lib/dates/holidays.ts';
-import { UID_DOMAIN } from '../../src/lib/dates/ical.ts';
+import { uidDomainOf } from '../../src/lib/dates/ical.ts';
 import { DAYS_BUILT, DAYS_SHOWN } from '../../src/lib/dates/week.ts';
 import { builtDeployment, fileForPath, htmlPages, readPage } from '../support/dist.ts';
-import { offers, offersWithDates as scheduled, published } from '../support/content.ts';
+import { offers, offersWithDates as scheduled, published, site as settings } from '../support/content.ts';
+
+const UID_DOMAIN = uidDomainOf(settings.url);
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 const { routes, site } = builtDeployment();
@@ -44,7 +46,7 @@ describe('calendar files', () => {
       const calendar = readCalendar(routes.offerCalendar(offer.id));
       expect(calendar.name).toBe('vcalendar');
       expect(uids(calendar), offer.id).toHaveLength(offer.data.schedule!.rules.length);
-      for (const uid of uids(calendar)) expect(uid).toMatch(new RegExp(`^offer-${offer.id}(-\\d+)?@`));
+      for (const uid of uids(calendar)) expect(uid).toMatch(new RegExp(`^offer-${offer.id}(-\\d+)?@${UID_DOMAIN.replace(/\./g, '\\.')}$`));
       const $ = readPage(routes.offer(offer.id));
       expect($(`main a[href="${routes.offerCalendar(offer.id)}"]`).text(), offer.id).toBe(t('calendar.add'));
     }

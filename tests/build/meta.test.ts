@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSP_DIRECTIVES, cspHeader, pageCsp } from '../../src/lib/security/csp.ts';
-import { t } from '../../src/i18n/de.ts';
 import { builtDeployment, fileForPath, htmlPages, readPage } from '../support/dist.ts';
+import { site as settings } from '../support/content.ts';
 
 const { routes, site: SITE } = builtDeployment();
 const pages = htmlPages();
@@ -23,7 +23,7 @@ describe('search engine metadata', () => {
     expect($('meta[property="og:description"]').attr('content')).toBe(description);
     expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
     expect($('meta[property="og:type"]').attr('content')).toMatch(/^(website|article)$/);
-    expect($('meta[property="og:site_name"]').attr('content')).toBe(t('site.name'));
+    expect($('meta[property="og:site_name"]').attr('content')).toBe(settings.name);
     expect($('meta[property="og:locale"]').attr('content')).toBe('de_DE');
     expect($('meta[name="robots"]').length, 'no noindex on a real page').toBe(0);
     expect($('h1').length, 'exactly one h1').toBe(1);

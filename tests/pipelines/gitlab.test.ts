@@ -10,12 +10,14 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL } from '../../src/lib/deployment.ts';
 import { findPlaceholders, readPublishedTexts } from '../../src/lib/release/placeholders.ts';
+import { checkSiteFile } from '../../src/lib/content/check.ts';
+import { contentRoot } from '../../src/lib/content/paths.ts';
 import { copyWorkingTree, ROOT, runnerEnv } from './support.ts';
 
 const GITLAB_CI_LOCAL = join(ROOT, 'node_modules', 'gitlab-ci-local', 'dist', 'index.js');
-const DEFAULT_SITE = DEFAULT_SITE_URL;
+// Without SITE_URL the site is built for its own address in content/site.yaml.
+const DEFAULT_SITE = checkSiteFile(contentRoot()).site?.config.url ?? 'content/site.yaml fehlerhaft';
 
 const work = mkdtempSync(join(tmpdir(), 'familiennetz-gitlab-'));
 const repo = join(work, 'repo');

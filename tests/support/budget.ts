@@ -117,12 +117,20 @@ export interface ImageProblem {
   problem: string;
 }
 
-/** Every <img> must come out of Astro's image pipeline: /_astro/, sized, lazy, WebP or AVIF. */
-export function imageProblems($: CheerioAPI): ImageProblem[] {
+/**
+ * Every <img> must come out of Astro's image pipeline: /_astro/, sized, lazy, WebP or AVIF. The one
+ * exception is the site's logo: a small vector drawing from content/site.yaml, checked by the content
+ * check, at the top of every page (so not lazy) — it still needs its size.
+ */
+export function imageProblems($: CheerioAPI, logo?: string): ImageProblem[] {
   const problems: ImageProblem[] = [];
   $('img').each((_, el) => {
     const img = $(el);
     const src = img.attr('src') ?? '';
+    if (logo && src === logo) {
+      if (!img.attr('width') || !img.attr('height')) problems.push({ src, problem: 'width/height fehlen' });
+      return;
+    }
     if (!/^\/(?:[^/]+\/)*_astro\//.test(src)) problems.push({ src, problem: 'nicht aus Astros Bild-Pipeline (/_astro/)' });
     if (!/\.(webp|avif)$/i.test(src) && !img.closest('picture').find('source[type="image/avif"], source[type="image/webp"]').length) {
       problems.push({ src, problem: 'kein modernes Format (WebP/AVIF)' });

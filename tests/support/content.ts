@@ -6,7 +6,7 @@ import { groupByTopic } from '../../src/lib/content/directory.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
 import { publicLocation } from '../../src/lib/content/places.ts';
 import { hasDates, isPublished } from '../../src/lib/content/status.ts';
-import { ALLIANCE_PARTNER_ID, type CollectionName } from '../../src/schemas/index.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 import type { Location } from '../../src/schemas/location.ts';
 import type { Offer } from '../../src/schemas/offer.ts';
 import type { Partner } from '../../src/schemas/partner.ts';
@@ -32,8 +32,14 @@ export const offers = published<Offer>('offers');
 /** Running offers with dates: they have next dates, a calendar file and opening hours. */
 export const offersWithDates = offers.filter((o) => hasDates(o.data));
 
-const alliancePartner = published<Partner>('partners').find((p) => p.id === ALLIANCE_PARTNER_ID);
-if (!alliancePartner) throw new Error(`content: der Partner ${ALLIANCE_PARTNER_ID} fehlt`);
+if (!content.site) throw new Error('content/site.yaml fehlt oder ist fehlerhaft: npm run check');
+/** The settings of content/site.yaml (name, town, address, colours, …). */
+export const site = content.site.config;
+/** The logo and icon it names, as checked: SVG text and viewBox size. */
+export const siteAssets = { logo: content.site.logo, icon: content.site.icon };
+
+const alliancePartner = published<Partner>('partners').find((p) => p.id === site.contact);
+if (!alliancePartner) throw new Error(`content: der Partner ${site.contact} (site.yaml, „contact“) fehlt`);
 const allianceLocation = published<Location>('locations').find((l) => l.id === alliancePartner.data.location);
 
 /** The central contact shown in every footer, and its place as far as it may be published. */

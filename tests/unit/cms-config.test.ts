@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { backendFromEnv, cmsConfig, cmsConfigYaml } from '../../src/lib/editor/cms-config.ts';
 import { jsonSchemaOf } from '../../src/lib/content/fields.ts';
-import { BODY_FIELD, COLLECTIONS, LIST_FILES, type CollectionName } from '../../src/schemas/index.ts';
+import { BODY_FIELD, COLLECTIONS, LIST_FILES, SITE_FILE, type CollectionName } from '../../src/schemas/index.ts';
 
 interface Field {
   name: string;
@@ -50,12 +50,11 @@ function cmsPaths(fields: readonly Field[], prefix = ''): string[] {
 const CONFIG = parse(cmsConfigYaml({ backend: backendFromEnv({}), siteUrl: 'https://familiennetz.werne.de' })) as {
   publish_mode: string;
   backend: Record<string, string>;
-  // A file collection (the list files) has `files` instead of `folder` and `fields`.
-  collections: { name: string; folder: string; extension: string; fields: Field[]; files?: { name: string; label: string; file: string; format: string; fields: Field[] }[] }[];
+  // A file collection (the list files, the site's settings) has `files` instead of `folder` and `fields`.
+  collections: { name: string; folder?: string; extension?: string; fields?: Field[]; files?: { name: string; label?: string; file: string; format?: string; fields: Field[] }[] }[];
 };
-
-/** The fields of a folder collection, or of every file of a file collection. */
-const fieldsOf = (c: (typeof CONFIG.collections)[number]): Field[] => (c.files ? c.files.flatMap((f) => f.fields) : c.fields);
+/** The fields of a collection: a folder's, or those of each of its files. */
+const fieldsOf = (c: (typeof CONFIG.collections)[number]): Field[] => c.fields ?? (c.files ?? []).flatMap((f) => f.fields);
 
 describe('CMS config generated from the schemas', () => {
   it.each(Object.keys(COLLECTIONS))('has every field of %s, and no other', (name) => {
@@ -79,12 +78,21 @@ describe('CMS config generated from the schemas', () => {
     for (const field of list.fields ?? []) expect(field.label, field.name).not.toBe(field.name);
   });
 
+  it('offers the site settings (content/site.yaml) as one file with every field of its schema', () => {
+    const settings = CONFIG.collections.find((c) => c.name === 'site');
+    expect(settings?.files?.map((f) => f.file)).toEqual([`content/${SITE_FILE.file}`]);
+    const inCms = new Set(cmsPaths(fieldsOf(settings!)));
+    expect([...inCms].sort()).toEqual([...new Set(schemaPaths(SITE_FILE.schema))].sort());
+    const theme = fieldsOf(settings!).find((f) => f.name === 'theme');
+    expect(theme?.fields?.find((f) => f.name === 'primary')).toMatchObject({ widget: 'color', label: 'Hauptfarbe' });
+  });
+
   it('uses the editorial workflow (changes become merge requests)', () => {
     expect(CONFIG.publish_mode).toBe('editorial_workflow');
   });
 
   it('maps the field types: choices, references, lists, variants, dates', () => {
-    const offer = CONFIG.collections.find((c) => c.name === 'offers')!.fields;
+    const offer = fieldsOf(CONFIG.collections.find((c) => c.name === 'offers')!);
     const byName = new Map(offer.map((f) => [f.name, f as Field & Record<string, unknown>]));
     expect(byName.get('topics')).toMatchObject({ widget: 'select', multiple: true });
     expect(byName.get('partners')).toMatchObject({ widget: 'relation', collection: 'partners', multiple: true, value_field: '{{slug}}' });
@@ -120,7 +128,7 @@ function declaredTitles(): Set<string> {
       Object.values(node).forEach(walk);
     }
   };
-  for (const spec of [...Object.values(COLLECTIONS), ...Object.values(LIST_FILES)]) walk(jsonSchemaOf(spec.schema));
+  for (const spec of [...Object.values(COLLECTIONS), ...Object.values(LIST_FILES), SITE_FILE]) walk(jsonSchemaOf(spec.schema));
   return titles;
 }
 
@@ -165,7 +173,7 @@ describe('CMS labels and hints come from the schemas', () => {
   });
 
   it('takes every pattern from the schema, so the CMS asks for what the check accepts', () => {
-    const offer = CONFIG.collections.find((c) => c.name === 'offers')!.fields;
+    const offer = fieldsOf(CONFIG.collections.find((c) => c.name === 'offers')!);
     const contact = offer.find((f) => f.name === 'contact')?.fields ?? [];
     const phone = contact.find((f) => f.name === 'phone');
     const json = jsonSchemaOf(COLLECTIONS.offers.schema) as { properties: { contact: { properties: { phone: { pattern: string } } } } };

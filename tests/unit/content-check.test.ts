@@ -60,6 +60,15 @@ const EXPECTED: [file: string, line: number, field: string, message: string][] =
   ['offers/meinten-sie.md', 20, 'summary2', 'Unbekanntes Feld „summary2“ — Meinten Sie „summary“?'],
   ['offers/meinten-sie.md', 22, 'contact.website', 'Feld „Internetseite“ ist leer — ausfüllen: Vollständige Adresse, beginnt mit https://; oder die ganze Zeile löschen'],
   ['locations/plz-als-zahl.yaml', 3, 'postcode', '„59368“ ohne Anführungszeichen ist für YAML eine Zahl, hier gehört aber ein Text hin — in Anführungszeichen setzen: postcode: "59368"'],
+  // The site's settings and its SVG files.
+  ['broken/site.yaml', 10, 'contact', '„gibt-es-nicht“ gibt es nicht in content/partners/ — Schreibweise prüfen'],
+  ['broken/site.yaml', 12, 'icon', 'Die Datei „fehlt.svg“ gibt es nicht neben site.yaml — '],
+  ['broken/site.yaml', 17, 'theme.primary', 'Zu wenig Kontrast: 1,99:1 zu „background“ (#fbfaf7) (Links auf dem Seitenhintergrund); 2,08:1 zu Weiß'],
+  ['broken/site.yaml', 17, 'theme.primary', 'nötig: einen dunkleren Farbton wählen'],
+  ['broken/site.yaml', 24, 'languages.1', '„xx“ ist hier nicht erlaubt — Sprache als Kürzel angeben: de'],
+  ['broken/logo.svg', 2, 'logo', 'Attribut „onclick“ an <rect> würde Code ausführen — Attribut löschen'],
+  ['broken/logo.svg', 3, 'logo', 'Element <script> ist im Logo nicht erlaubt —'],
+  ['broken/logo.svg', 4, 'logo', 'Verweis „https://example.org/logo.png“ an <image> lädt eine andere Datei —'],
 ];
 
 /** How many problems a file must have: one mistake, one message. */

@@ -37,9 +37,12 @@ function expandStarts(vevents: ICAL.Component[], until: Date): string[] {
   return result.sort();
 }
 
+/** Who publishes: the site's name and the host of its own address (content/site.yaml). */
+const SOURCE = { name: 'Familienbündnis Musterstadt', uidDomain: 'familie.musterstadt.example' };
+
 describe('offerCalendar read back by ical.js', () => {
   const offer = makeOffer(offerSchedule);
-  const text = offerCalendar(offer, { id: 'testcafe', url: URL_OFFER, place }, { now: NOW });
+  const text = offerCalendar(offer, { id: 'testcafe', url: URL_OFFER, place }, { now: NOW, source: SOURCE });
   const { calendar, vevents } = parse(text);
 
   it('has a VTIMEZONE for Europe/Berlin with both clock changes and no external TZURL', () => {
@@ -53,10 +56,12 @@ describe('offerCalendar read back by ical.js', () => {
 
   it('writes one VEVENT per rule with stable UIDs, local DTSTART with TZID and a UTC DTSTAMP', () => {
     expect(vevents.map((v) => v.getFirstPropertyValue('uid'))).toEqual([
-      'offer-testcafe@familiennetz-werne',
-      'offer-testcafe-2@familiennetz-werne',
-      'offer-testcafe-3@familiennetz-werne',
+      'offer-testcafe@familie.musterstadt.example',
+      'offer-testcafe-2@familie.musterstadt.example',
+      'offer-testcafe-3@familie.musterstadt.example',
     ]);
+    expect(calendar.getFirstPropertyValue('prodid')).toContain('Familienbündnis Musterstadt');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(`${offer.title} – Familienbündnis Musterstadt`);
     const dtstarts = vevents.map((v) => v.getFirstProperty('dtstart')!);
     expect(dtstarts.map((p) => p.getParameter('tzid'))).toEqual(['Europe/Berlin', 'Europe/Berlin', 'Europe/Berlin']);
     // First Thursday and first 2nd Monday on or after validFrom (8 January), the single date.
@@ -129,10 +134,10 @@ describe('offerCalendar read back by ical.js', () => {
 
 describe('eventCalendar and feedCalendar', () => {
   it('writes a dated event in local time with TZID, its status and a stable UID', () => {
-    const { vevents } = parse(eventCalendar(makeEvent(), { id: 'testfest-2026', url: URL_EVENT, place }, { now: NOW }));
+    const { vevents } = parse(eventCalendar(makeEvent(), { id: 'testfest-2026', url: URL_EVENT, place }, { now: NOW, source: SOURCE }));
     expect(vevents).toHaveLength(1);
     const ev = new ICAL.Event(vevents[0]!);
-    expect(ev.uid).toBe('event-testfest-2026@familiennetz-werne');
+    expect(ev.uid).toBe('event-testfest-2026@familie.musterstadt.example');
     expect(String(ev.startDate)).toBe('2026-09-19T14:00:00');
     expect(ev.startDate.zone?.tzid).toBe('Europe/Berlin');
     expect(ev.startDate.toJSDate().toISOString()).toBe('2026-09-19T12:00:00.000Z');

@@ -25,7 +25,7 @@ describe('eventJsonLd', () => {
       location: {
         '@type': 'Place',
         name: 'Testhaus',
-        address: { '@type': 'PostalAddress', streetAddress: 'Beispielweg 1', postalCode: '59368', addressLocality: 'Werne', addressRegion: 'Nordrhein-Westfalen', addressCountry: 'DE' },
+        address: { '@type': 'PostalAddress', streetAddress: 'Beispielweg 1', postalCode: '59368', addressLocality: 'Werne', addressCountry: 'DE' },
       },
       organizer: { '@type': 'Organization', name: 'Familiennetz Werne', url: 'https://familiennetz.example/' },
       isAccessibleForFree: true,

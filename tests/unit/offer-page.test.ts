@@ -17,6 +17,7 @@ function page(overrides: Partial<OfferPageInput> = {}) {
     now: NOW,
     routes,
     site: 'https://example.org',
+    area: { town: 'Musterstadt', state: 'Nordrhein-Westfalen' },
     ...overrides,
   });
 }

@@ -1,8 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basePath, DEFAULT_SITE_URL, siteUrl } from '../../src/lib/deployment.ts';
+import { basePath, siteUrl } from '../../src/lib/deployment.ts';
 import { CONTACT_PAGE_ID, HELP_PAGE_ID, FIXED_SEGMENTS, absoluteUrl, routesFor } from '../../src/lib/routes.ts';
+
+/** The site's own address, as content/site.yaml would give it. */
+const OWN = 'https://familie.musterstadt.example';
 
 describe('route table', () => {
   it('puts every URL below the base path', () => {
@@ -56,22 +59,22 @@ describe('route table', () => {
 });
 
 describe('deployment settings', () => {
-  it('uses the default address and "/" when SITE_URL and BASE_PATH are unset or empty', () => {
+  it('uses the site\'s own address and "/" when SITE_URL and BASE_PATH are unset or empty', () => {
     for (const env of [{}, { SITE_URL: '', BASE_PATH: '' }, { SITE_URL: '  ', BASE_PATH: ' ' }]) {
-      expect(siteUrl(env)).toBe(DEFAULT_SITE_URL);
+      expect(siteUrl(env, OWN)).toBe(OWN);
       expect(basePath(env)).toBe('/');
     }
   });
 
   it('reads them when set, with one slash at each end of the base path', () => {
-    expect(siteUrl({ SITE_URL: 'https://example.org/' })).toBe('https://example.org');
+    expect(siteUrl({ SITE_URL: 'https://example.org/' }, OWN)).toBe('https://example.org');
     expect(basePath({ BASE_PATH: 'familie' })).toBe('/familie/');
     expect(basePath({ BASE_PATH: '/familie' })).toBe('/familie/');
     expect(basePath({ BASE_PATH: '/mr-1/familie/' })).toBe('/mr-1/familie/');
   });
 
   it('refuses an address that is none, in German', () => {
-    expect(() => siteUrl({ SITE_URL: 'familiennetz' })).toThrow(/SITE_URL="familiennetz" ist keine vollständige Adresse/);
-    expect(() => siteUrl({ SITE_URL: 'ftp://example.org' })).toThrow(/https/);
+    expect(() => siteUrl({ SITE_URL: 'familie' }, OWN)).toThrow(/SITE_URL="familie" ist keine vollständige Adresse/);
+    expect(() => siteUrl({ SITE_URL: 'ftp://example.org' }, OWN)).toThrow(/https/);
   });
 });

@@ -15,14 +15,22 @@ describe('structured data', () => {
 
   it('describes the alliance as a government organisation with its address', () => {
     const org = organization({
-      name: 'Familiennetz Werne',
+      name: 'Familienbündnis Musterstadt',
       description: 'Anlaufstelle',
       url: 'https://example.org/',
-      phone: '02389 71570',
-      address: { street: 'Am Neutor 5', postcode: '59368', town: 'Werne' },
+      phone: '0123 456789',
+      address: { street: 'Musterweg 1', postcode: '12345', town: 'Musterstadt', region: 'Hessen' },
+      area: { town: 'Musterstadt', district: 'Kreis Musterland', state: 'Hessen' },
+      parent: { name: 'Stadt Musterstadt', url: 'https://www.musterstadt.example' },
     });
     expect(org['@type']).toBe('GovernmentOrganization');
-    expect(org['address']).toMatchObject({ '@type': 'PostalAddress', streetAddress: 'Am Neutor 5', postalCode: '59368' });
+    expect(org['address']).toMatchObject({ '@type': 'PostalAddress', streetAddress: 'Musterweg 1', postalCode: '12345', addressRegion: 'Hessen' });
+    expect(org['areaServed']).toEqual({
+      '@type': 'City',
+      name: 'Musterstadt',
+      containedInPlace: { '@type': 'AdministrativeArea', name: 'Kreis Musterland', containedInPlace: { '@type': 'State', name: 'Hessen' } },
+    });
+    expect(org['parentOrganization']).toEqual({ '@type': 'GovernmentOrganization', name: 'Stadt Musterstadt', url: 'https://www.musterstadt.example' });
   });
 
   it('describes an offer as a Service with provider and area, never as an Event', () => {
@@ -34,10 +42,11 @@ describe('structured data', () => {
       audiences: ['Eltern'],
       topics: ['Treffpunkt'],
       isFree: true,
+      area: { town: 'Musterstadt' },
     });
     expect(data['@type']).toBe('GovernmentService');
     expect(data['provider']).toEqual([{ '@type': 'Organization', name: 'KSD', url: 'https://example.org/partner/ksd/' }]);
-    expect(data['areaServed']).toMatchObject({ name: 'Werne' });
+    expect(data['areaServed']).toEqual({ '@type': 'City', name: 'Musterstadt' });
   });
 
   it('escapes "<" so content cannot close the script element', () => {

@@ -39,7 +39,7 @@ function parseUrl(name: string, raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new SiteAddressError(`${name}="${raw}" ist keine vollständige Adresse — z. B. https://familiennetz.example.org eintragen`);
+    throw new SiteAddressError(`${name}="${raw}" ist keine vollständige Adresse — z. B. https://familie.example.org eintragen`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new SiteAddressError(`${name}="${raw}" muss mit https:// beginnen`);

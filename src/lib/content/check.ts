@@ -6,9 +6,10 @@
 // layer (loader.ts) takes its entries from the same pass, so the site is built
 // from exactly what the check approved.
 import { existsSync, realpathSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
-import { COLLECTIONS, LIST_FILES, type CollectionName, type ListFileName } from '../../schemas/index.ts';
+import { COLLECTIONS, LIST_FILES, SITE_FILE, type CollectionName, type ListFileName } from '../../schemas/index.ts';
+import { SVG_FILE, type SiteConfig } from '../../schemas/site.ts';
 import { ID_PATTERN } from '../../schemas/patterns.ts';
 import type { SearchQuery, Synonym } from '../../schemas/search.ts';
 import type { z } from 'astro/zod';
@@ -25,11 +26,12 @@ import { nestedFileProblems } from './nested-files.ts';
 import { siteLinkProblems, siteTargets, suggestPage, type SiteTargets } from './site-links.ts';
 import { contentTreeProblems } from './file-safety.ts';
 import { allowedKeysAt, fieldAt, fieldTree, type FieldNode } from './fields.ts';
-import { lineOf, lineOfKey, listFiles, readContentFile, type ContentFile } from './files.ts';
+import { lineOf, lineOfKey, listFiles, readAssetFile, readContentFile, type ContentFile } from './files.ts';
 import { markdownRenderer, type RenderBody, type RenderedBody } from './markdown.ts';
 import { MISSING, SEPARATOR, emptyFieldMessage, germanIssueMessage, valueIssueMessage, withFix, type Problem } from './messages.ts';
 import { protectedStreetProblems } from './protected-check.ts';
 import { STALE_AFTER_MONTHS, isPublished, isStale } from './status.ts';
+import { checkSvg } from './svg.ts';
 import { unkeptWords } from './situations.ts';
 import { missingHeadings, type PagePictogram } from '../text/pictograms.ts';
 import type { Situation } from '../../schemas/situation.ts';
@@ -55,7 +57,22 @@ export interface CheckedLists {
   searchQueries: SearchQuery[];
 }
 
+/** An SVG file of the site's settings (logo, icon): its text and the size of its viewBox. */
+export interface SvgAsset {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export interface CheckedSite {
+  config: SiteConfig;
+  logo: SvgAsset;
+  icon: SvgAsset;
+}
+
 export interface SiteContent {
+  /** content/site.yaml with its logo and icon; undefined when any of them has an error. */
+  site?: CheckedSite;
   entries: CheckedEntry[];
   /** The list files at the top of content/ (empty when a file is missing or invalid). */
   lists: CheckedLists;
@@ -511,6 +528,76 @@ function routeCollisionProblems(entries: readonly CheckedEntry[]): Problem[] {
   return problems;
 }
 
+function siteProblem(file: string, line: number, field: string, message: string): Problem {
+  return { file, line, field, message, severity: 'error' };
+}
+
+/**
+ * content/site.yaml: its fields, and the logo and icon it names (plain SVG drawings only). Astro's
+ * configuration reads the site's address from here too, before the content layer runs.
+ */
+export function checkSiteFile(root: string): { site?: CheckedSite; file?: ContentFile; problems: Problem[] } {
+  const path = join(root, SITE_FILE.file);
+  if (listFiles(root).indexOf(SITE_FILE.file) < 0) {
+    return {
+      problems: [
+        siteProblem(
+          relative(process.cwd(), path) || path,
+          1,
+          '',
+          `Die Datei ${SITE_FILE.file} fehlt — sie enthält Name, Ort, Adresse, Logo und Farben der Website: aus docs/neues-buendnis.md übernehmen und ausfüllen`,
+        ),
+      ],
+    };
+  }
+  const file = readContentFile(path);
+  const problems: Problem[] = file.readErrors.map((e) => siteProblem(file.file, e.line, '', e.message));
+  if (problems.length > 0) return { file, problems };
+  const checked = schemaProblems(file, SITE_FILE.schema);
+  problems.push(...checked.problems);
+  const config = checked.data as SiteConfig | undefined;
+  const assets: Partial<Record<(typeof SITE_FILE.images)[number], SvgAsset>> = {};
+  for (const field of SITE_FILE.images) {
+    // The files are checked even when other fields have errors: every problem in one run.
+    const name = (file.data as Record<string, unknown> | undefined)?.[field];
+    if (typeof name !== 'string' || !SVG_FILE.test(name)) continue;
+    const asset = readAssetFile(join(root, name));
+    if (!asset) {
+      problems.push(siteProblem(file.file, lineOf(file, [field]), field, `Die Datei „${name}“ gibt es nicht neben ${SITE_FILE.file} — Datei dorthin legen oder den Namen korrigieren`));
+      continue;
+    }
+    if ('problem' in asset) {
+      problems.push(siteProblem(asset.file, 1, field, asset.problem));
+      continue;
+    }
+    const svg = checkSvg(asset.text);
+    for (const problem of svg.problems) problems.push(siteProblem(asset.file, problem.line, field, problem.message));
+    if (svg.size && svg.problems.length === 0) assets[field] = { svg: asset.text, ...svg.size };
+  }
+  if (!config || problems.length > 0 || !assets.logo || !assets.icon) return { file, problems };
+  return { site: { config, logo: assets.logo, icon: assets.icon }, file, problems };
+}
+
+/** The site file's references to entries (the central contact) exist. */
+function siteReferenceProblems(file: ContentFile | undefined, entries: readonly CheckedEntry[]): Problem[] {
+  const data = file?.data as Record<string, unknown> | undefined;
+  if (!file || !data || typeof data !== 'object') return [];
+  const problems: Problem[] = [];
+  for (const [field, target] of Object.entries(SITE_FILE.references)) {
+    const id = data[field];
+    if (typeof id !== 'string' || entries.some((e) => e.collection === target && e.id === id)) continue;
+    problems.push(
+      siteProblem(
+        file.file,
+        lineOf(file, [field]),
+        field,
+        `„${id}“ gibt es nicht in content/${COLLECTIONS[target].dir}/${SEPARATOR}Schreibweise prüfen (Dateiname ohne Endung) oder den Eintrag anlegen`,
+      ),
+    );
+  }
+  return problems;
+}
+
 /** Reads, validates and renders all content below `root` in one pass. */
 export async function checkSite(contentDir: string, options: CheckOptions = {}): Promise<SiteContent> {
   // CONTENT_DIR may itself be a link (a benchmark's generated folder); nothing below it may be.
@@ -550,6 +637,10 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
   problems.push(...routeCollisionProblems(entries));
   problems.push(...protectedStreetProblems(entries));
 
+  const site = checkSiteFile(root);
+  const siteReferences = siteReferenceProblems(site.file, entries);
+  problems.push(...site.problems, ...siteReferences);
+
   const synonyms = checkListFile(root, 'synonyms');
   const searchQueries = checkListFile(root, 'searchQueries');
   problems.push(...synonyms.problems, ...searchQueries.problems);
@@ -561,6 +652,7 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
   const unique = [...new Map(problems.map((p) => [`${p.file}:${p.line}:${p.field}:${p.message}`, p])).values()];
   unique.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
+    ...(site.site && siteReferences.length === 0 ? { site: site.site } : {}),
     entries,
     lists: { synonyms: synonyms.data as Synonym[], searchQueries: searchQueries.data as SearchQuery[] },
     problems: unique,

@@ -19,6 +19,7 @@ export type FieldKind =
   | 'email'
   | 'url'
   | 'phone'
+  | 'color'
   | 'reference'
   | 'list'
   | 'object'
@@ -91,6 +92,7 @@ const INPUT_KINDS: Record<FieldInput, FieldKind | undefined> = {
   time: 'time',
   phone: 'phone',
   url: 'url',
+  color: 'color',
   multiline: undefined,
 };
 

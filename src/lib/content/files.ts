@@ -1,9 +1,10 @@
 // The one reader of content files: the content check, and through it the
 // build, reads every file here and nowhere else. It keeps the YAML documents
 // so that problems can be reported with their line numbers.
+import { lstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { isRealDirectory, readRegularFile, regularFileNames } from './file-safety.ts';
+import { isRealDirectory, readRegularFile, regularFileNames, type SafeRead } from './file-safety.ts';
 import { fieldsBeforeErrors, frontMatterProblem, yamlErrorsToShow } from './yaml-errors.ts';
 import { yamlData, yamlSafetyErrors } from './yaml-safety.ts';
 
@@ -41,6 +42,19 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
 export function listFiles(dir: string): string[] {
   if (!isRealDirectory(dir)) return [];
   return regularFileNames(dir).filter((name) => !name.startsWith('.') && name !== 'README.md');
+}
+
+/**
+ * A file that is not an entry (the logo): its path for messages and its text, read like every
+ * content file (never through a link); undefined when there is nothing at the path.
+ */
+export function readAssetFile(path: string, cwd = process.cwd()): ({ file: string } & SafeRead) | undefined {
+  try {
+    lstatSync(path);
+  } catch {
+    return undefined;
+  }
+  return { file: relative(cwd, path) || path, ...readRegularFile(path) };
 }
 
 export function readContentFile(path: string, cwd = process.cwd()): ContentFile {

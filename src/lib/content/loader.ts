@@ -6,6 +6,7 @@
 // whenever a file below content/ changes.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { SITE_ENTRY_ID } from '../../schemas/site.ts';
 import { checkSite, type SiteContent } from './check.ts';
 import { errorReport, errorsOnly, formatProblem } from './messages.ts';
 import { contentRoot } from './paths.ts';
@@ -13,13 +14,16 @@ import { contentRoot } from './paths.ts';
 /** What the store takes for one entry. */
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
-/** Collections of the content layer: the entry folders, and the synonym list for the search. */
-export type LoadedCollection = CollectionName | 'synonyms';
+/** Collections of the content layer: the entry folders, the synonym list for the search, and the site's settings (one entry). */
+export type LoadedCollection = CollectionName | 'synonyms' | 'site';
 
-const LOADED: readonly LoadedCollection[] = [...(Object.keys(COLLECTIONS) as CollectionName[]), 'synonyms'];
+const LOADED: readonly LoadedCollection[] = [...(Object.keys(COLLECTIONS) as CollectionName[]), 'synonyms', 'site'];
 
 /** The entries a collection gets from one pass, in file order. */
 function entriesOf(collection: LoadedCollection, content: SiteContent): DataEntry[] {
+  if (collection === 'site') {
+    return content.site ? [{ id: SITE_ENTRY_ID, data: { ...content.site } as unknown as Record<string, unknown> }] : [];
+  }
   if (collection === 'synonyms') {
     // The id is the position in the file; readers sort by it.
     return content.lists.synonyms.map((data, index) => ({ id: String(index + 1), data: { ...data } }));
@@ -89,7 +93,7 @@ export function contentLoaders(root: string = contentRoot()): Record<LoadedColle
   };
 
   const loader = (collection: LoadedCollection): Loader => ({
-    name: 'familiennetz-content',
+    name: 'checked-content',
     load: async (context) => {
       contexts.set(collection, context);
       // Astro syncs all collections at once: the first of them starts a pass, the others share it.

@@ -16,7 +16,7 @@ export function withBase(url: string, base: string): string {
 /** Editors link to site pages as "/kontakt/"; below a base path those links get it in front. */
 function baseLinks(base: string) {
   return defineMdastPlugin({
-    name: 'familiennetz-base-links',
+    name: 'base-path-links',
     link(node, ctx) {
       const url = withBase(node.url, base);
       if (url !== node.url) ctx.setProperty(node, 'url', url);

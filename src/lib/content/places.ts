@@ -68,12 +68,12 @@ export function publicAddress(address: PartnerAddress): PublicPlace {
   return { street: address.street, postcode: address.postcode, town: address.town, protected: false, accessibility: { ...UNKNOWN_ACCESS } };
 }
 
-/** The address in one line: "Am Neutor 5, 59368 Werne", or only the town of a protected place. */
+/** The address in one line: "Musterstraße 1, 12345 Musterstadt", or only the town of a protected place. */
 export function addressLine(place: PublicPlace): string {
   return [place.street, [place.postcode, place.town].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
-/** Name and address in one line, e.g. for a calendar's LOCATION: "Familienzentrum, Am Neutor 5, 59368 Werne". */
+/** Name and address in one line, e.g. for a calendar's LOCATION: "Familienzentrum, Musterstraße 1, 12345 Musterstadt". */
 export function placeLine(place: PublicPlace): string {
   return [place.name, addressLine(place)].filter(Boolean).join(', ');
 }

@@ -29,7 +29,7 @@ interface ProtectedStreet {
   owner: EntryTexts;
 }
 
-/** Lower case, one space between words, so "Am  Neutor 5" and "am neutor 5" are the same. */
+/** Lower case, one space between words, so "Musterstraße  1" and "musterstraße 1" are the same. */
 function normalised(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }

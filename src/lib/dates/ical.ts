@@ -25,8 +25,20 @@ import { type HolidayLookup, holidaysFor } from './holidays.ts';
 import { atTime, closedRange, dayStatus, isClosedDay, recurrenceParts, rulePeriod, ruleStartsOnDays, untilInstant } from './schedule.ts';
 import { TIME_ZONE, localDay, localToZoned } from './zone.ts';
 
-export const UID_DOMAIN = 'familiennetz-werne';
-const SITE_NAME = t('site.name');
+/** Who publishes the calendars: the site's name (calendar names, PRODID) and the domain every UID ends in. */
+export interface CalendarSource {
+  name: string;
+  /** Right-hand side of every UID: the host of the site's own address (content/site.yaml), so UIDs never change with SITE_URL. */
+  uidDomain: string;
+}
+
+/** For callers that do not say (tests of the file format): a reserved domain that can never clash. */
+const UNNAMED_SOURCE: CalendarSource = { name: 'Termine', uidDomain: 'termine.invalid' };
+
+/** The UID domain for a site address. */
+export function uidDomainOf(siteUrl: string): string {
+  return new URL(siteUrl).hostname;
+}
 
 export interface CalendarContext {
   /** Entry id (file name), the stable part of the UID. */
@@ -42,6 +54,7 @@ export interface CalendarOptions {
   now?: Date;
   /** Public holidays; defaults to those of the default state (holidays.ts). */
   holidays?: HolidayLookup;
+  source?: CalendarSource;
 }
 
 export interface FeedOptions extends CalendarOptions {
@@ -95,9 +108,9 @@ export function calendarName(text: string): string {
     .replace(/[\\;,]/g, (c) => `\\${c}`);
 }
 
-function newCalendar(name: string, url?: string): ICalCalendar {
+function newCalendar(name: string, source: CalendarSource, url?: string): ICalCalendar {
   return ical({
-    prodId: { company: calendarName(SITE_NAME), product: 'Termine', language: 'DE' },
+    prodId: { company: calendarName(source.name), product: 'Termine', language: 'DE' },
     method: ICalCalendarMethod.PUBLISH,
     name: calendarName(name),
     ...(url ? { url: new URL(url).href } : {}),
@@ -121,12 +134,12 @@ function describe(lines: readonly string[], url: string): string {
 }
 
 /** UID of an offer's rule: the first rule keeps the plain id, so adding a rule later changes no existing UID. */
-export function offerUid(id: string, ruleIndex = 0): string {
-  return ruleIndex === 0 ? `offer-${id}@${UID_DOMAIN}` : `offer-${id}-${ruleIndex + 1}@${UID_DOMAIN}`;
+export function offerUid(id: string, domain: string, ruleIndex = 0): string {
+  return ruleIndex === 0 ? `offer-${id}@${domain}` : `offer-${id}-${ruleIndex + 1}@${domain}`;
 }
 
-export function eventUid(id: string): string {
-  return `event-${id}@${UID_DOMAIN}`;
+export function eventUid(id: string, domain: string): string {
+  return `event-${id}@${domain}`;
 }
 
 /**
@@ -168,7 +181,7 @@ function exceptions(schedule: Schedule, rule: ScheduleRule, seriesStart: Tempora
   return { exclude: unique.sort(Temporal.ZonedDateTime.compare), ask: result.ask };
 }
 
-function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Temporal.Instant, today: string, holidays: HolidayLookup): void {
+function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Temporal.Instant, today: string, holidays: HolidayLookup, domain: string): void {
   const { offer, id, url, place } = item;
   const schedule = offer.schedule;
   if (!schedule) return;
@@ -178,7 +191,7 @@ function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Tempor
     if (!start) return;
     const { exclude, ask } = exceptions(schedule, rule, start, today, holidays);
     const common = {
-      id: offerUid(id, index),
+      id: offerUid(id, domain, index),
       stamp,
       timezone: TIME_ZONE,
       url,
@@ -230,11 +243,11 @@ function askSummary(title: string, holiday: string): string {
   return t('calendar.holidaySummary', { title, holiday });
 }
 
-function addEvent(calendar: ICalCalendar, item: EventCalendarItem, stamp: Temporal.Instant): void {
+function addEvent(calendar: ICalCalendar, item: EventCalendarItem, stamp: Temporal.Instant, domain: string): void {
   const { event, id, url, place } = item;
   const where = locationText(place);
   calendar.createEvent({
-    id: eventUid(id),
+    id: eventUid(id, domain),
     stamp,
     start: localToZoned(event.start),
     end: localToZoned(event.end),
@@ -249,16 +262,18 @@ function addEvent(calendar: ICalCalendar, item: EventCalendarItem, stamp: Tempor
 
 /** The .ics text for one regular offer: one VEVENT per schedule rule. */
 export function offerCalendar(offer: Offer, context: CalendarContext, options: CalendarOptions = {}): string {
-  const calendar = newCalendar(`${offer.title} – ${SITE_NAME}`, context.url);
+  const source = options.source ?? UNNAMED_SOURCE;
+  const calendar = newCalendar(`${offer.title} – ${source.name}`, source, context.url);
   const at = options.now ?? now();
-  addOffer(calendar, { offer, ...context }, stampOf(options), localDay(at), options.holidays ?? holidaysFor());
+  addOffer(calendar, { offer, ...context }, stampOf(options), localDay(at), options.holidays ?? holidaysFor(), source.uidDomain);
   return calendar.toString();
 }
 
 /** The .ics text for one dated event. */
 export function eventCalendar(event: Event, context: CalendarContext, options: CalendarOptions = {}): string {
-  const calendar = newCalendar(`${event.title} – ${SITE_NAME}`, context.url);
-  addEvent(calendar, { event, ...context }, stampOf(options));
+  const source = options.source ?? UNNAMED_SOURCE;
+  const calendar = newCalendar(`${event.title} – ${source.name}`, source, context.url);
+  addEvent(calendar, { event, ...context }, stampOf(options), source.uidDomain);
   return calendar.toString();
 }
 
@@ -267,11 +282,12 @@ export function feedCalendar(
   all: { offers?: OfferCalendarItem[]; events?: EventCalendarItem[] },
   options: FeedOptions = {},
 ): string {
-  const calendar = newCalendar(options.name ?? `Termine – ${SITE_NAME}`, options.url);
+  const source = options.source ?? UNNAMED_SOURCE;
+  const calendar = newCalendar(options.name ?? `Termine – ${source.name}`, source, options.url);
   const stamp = stampOf(options);
   const today = localDay(options.now ?? now());
   const holidays = options.holidays ?? holidaysFor();
-  for (const item of all.offers ?? []) addOffer(calendar, item, stamp, today, holidays);
-  for (const item of all.events ?? []) addEvent(calendar, item, stamp);
+  for (const item of all.offers ?? []) addOffer(calendar, item, stamp, today, holidays, source.uidDomain);
+  for (const item of all.events ?? []) addEvent(calendar, item, stamp, source.uidDomain);
   return calendar.toString();
 }

@@ -102,13 +102,14 @@ function liveLink(href: string): string {
 
 /**
  * /admin/index.html: one script, `start`, which loads `scripts` in order when the page is on the
- * live origin; elsewhere it shows the notice with the link to the live CMS.
+ * live origin; elsewhere it shows the notice with the link to the live CMS. `siteName` (content/site.yaml)
+ * tells editors whose site they edit.
  */
-export function adminHtml(backend: CmsBackend, start: string, scripts: readonly AdminScript[], live: LiveSite): string {
+export function adminHtml(backend: CmsBackend, start: string, scripts: readonly AdminScript[], live: LiveSite, siteName = ''): string {
   const loader = scriptTag({ src: start, data: { live: live.origin, load: JSON.stringify(scripts) } });
   return adminPage({
     csp: adminCspDirectives(backend).join('; '),
-    title: 'Redaktion – Familiennetz Werne',
+    title: `Redaktion${siteName ? ` – ${attribute(siteName)}` : ''}`,
     head: '<link href="config.yml" type="application/yaml" rel="cms-config-url">\n',
     body: `<main data-elsewhere hidden>\n<h1>Redaktion</h1>\n<p>${t('admin.elsewhere')}</p>\n${liveLink(live.admin)}\n</main>\n${loader}`,
   });

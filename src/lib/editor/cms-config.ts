@@ -4,7 +4,7 @@
 // Git host comes from the environment, so the city connects its own GitLab or
 // GitHub without changing code.
 import { stringify } from 'yaml';
-import { BODY_FIELD, COLLECTIONS, LIST_FILES, type CollectionName, type ListFileName } from '../../schemas/index.ts';
+import { BODY_FIELD, COLLECTIONS, LIST_FILES, SITE_FILE, type CollectionName, type ListFileName } from '../../schemas/index.ts';
 import { collectionFields, fieldTree, type FieldNode } from '../content/fields.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
@@ -61,6 +61,8 @@ export function cmsField(field: FieldNode): CmsField {
     case 'phone':
     case 'time':
       return stringField(field);
+    case 'color':
+      return { ...common(field), widget: 'color', ...(field.pattern ? { pattern: [field.pattern, field.description || label(field)] } : {}) };
     case 'number':
       return withDefault(field, {
         ...common(field),
@@ -140,7 +142,7 @@ function listField(field: FieldNode): CmsField {
 export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): CmsBackend {
   const name = (env['CMS_BACKEND'] ?? (env['GITHUB_REPOSITORY'] ? 'github' : 'gitlab')) === 'github' ? 'github' : 'gitlab';
   // In CI the repository is known: GitLab sets CI_PROJECT_PATH and CI_SERVER_URL, GitHub sets GITHUB_REPOSITORY.
-  const repo = env['CMS_REPO'] ?? env['CI_PROJECT_PATH'] ?? env['GITHUB_REPOSITORY'] ?? 'familiennetz/website';
+  const repo = env['CMS_REPO'] ?? env['CI_PROJECT_PATH'] ?? env['GITHUB_REPOSITORY'] ?? 'redaktion/website';
   const branch = env['CMS_BRANCH'] ?? env['CI_DEFAULT_BRANCH'] ?? 'main';
   const backend: CmsBackend = { name, repo, branch };
   const baseUrl = env['CMS_BASE_URL'] ?? (name === 'gitlab' ? env['CI_SERVER_URL'] : undefined);
@@ -252,6 +254,20 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
         : fields,
     };
   });
+  // The site's settings are one file, not a folder of entries: a file collection (no new, no delete).
+  const settings = {
+    name: 'site',
+    label: 'Website',
+    files: [
+      {
+        name: 'site',
+        label: SITE_FILE.label,
+        file: `content/${SITE_FILE.file}`,
+        format: 'yaml',
+        fields: collectionFields(SITE_FILE.schema).map(cmsField),
+      },
+    ],
+  };
   return {
     backend: { ...options.backend, cms_label_prefix: 'redaktion/' },
     publish_mode: 'editorial_workflow',
@@ -263,7 +279,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     media_libraries: { stock_assets: false },
     output: OUTPUT,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...collections, listFileCollection()],
+    collections: [...collections, listFileCollection(), settings],
   };
 }
 

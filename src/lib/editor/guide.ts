@@ -1,7 +1,7 @@
 // The field tables of the editor guide (content/README.md), generated from the
 // labels and hints the schemas declare. `npm run docs` writes them between
 // markers; a test fails when the committed guide differs from what the schemas say.
-import { BODY_FIELD, COLLECTIONS, LIST_FILES, type CollectionName } from '../../schemas/index.ts';
+import { BODY_FIELD, COLLECTIONS, LIST_FILES, SITE_FILE, type CollectionName } from '../../schemas/index.ts';
 import { collectionFields, fieldTree, type FieldKind, type FieldNode } from '../content/fields.ts';
 
 export const START_MARKER = '<!-- FELDTABELLEN:START – erzeugt mit „npm run docs“, nicht von Hand ändern -->';
@@ -18,6 +18,7 @@ const KIND_NAMES: Record<FieldKind, string> = {
   email: 'E-Mail',
   url: 'Link https://…',
   phone: 'Telefon',
+  color: 'Farbe #rrggbb',
   reference: 'Kennung',
   list: 'Liste',
   object: 'Unterfelder',
@@ -85,7 +86,8 @@ export function fieldTables(): string {
     const table = [...HEAD, ...rows(item?.fields ?? [], '- ')];
     return `### ${spec.label}: content/${spec.file} (eine Liste)\n\n${table.join('\n')}`;
   });
-  return [...sections, ...lists].join('\n\n');
+  const site = `### ${SITE_FILE.label}: content/${SITE_FILE.file} (eine Datei)\n\n${[...HEAD, ...rows(collectionFields(SITE_FILE.schema), '')].join('\n')}`;
+  return [site, ...sections, ...lists].join('\n\n');
 }
 
 /** The guide with fresh tables between the markers; throws when the markers are missing. */

@@ -150,7 +150,7 @@ export function buildReport(entries: readonly CheckedEntry[], today: string, pro
     { title: 'Abgelaufene Hinweise', hint: 'Die Seite zeigt sie nicht mehr: „notice“ löschen', items: expiredNotices },
     { title: 'Veranstaltungen vorbei, keine nächste', hint: 'Gibt es einen neuen Termin? Neue Veranstaltung anlegen (mit derselben „series“)', items: noFollowUp },
     { title: 'Angebote ohne Zeiten', hint: 'Familien wissen nicht, wann: „schedule“ ergänzen oder in „openQuestions“ notieren', items: noSchedule },
-    { title: 'Angebote ohne Kontakt', hint: 'Weder „contact“ noch Telefon/E-Mail beim Partner: die Seite zeigt den Kontakt des Familiennetzes', items: noContact },
+    { title: 'Angebote ohne Kontakt', hint: 'Weder „contact“ noch Telefon/E-Mail beim Partner: die Seite zeigt den zentralen Kontakt', items: noContact },
     { title: 'Angebote ohne Partner', hint: '„partners“ ergänzen', items: noPartner },
     { title: 'Partner ohne Angebote oder Veranstaltungen', hint: 'Ist der Partner noch dabei? Angebot anlegen oder Partner prüfen', items: idlePartners },
     { title: 'Pausierte Angebote', hint: 'Läuft es wieder? Dann „status: aktiv“', items: paused },

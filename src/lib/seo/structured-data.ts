@@ -1,10 +1,20 @@
 // schema.org JSON-LD for the alliance and for navigation. Plain data in,
-// plain objects out, so the shapes are unit-tested.
+// plain objects out, so the shapes are unit-tested. The alliance's name, town
+// and parent body come from content/site.yaml through the callers.
 /** An address as much as may be published: a protected place has neither street nor postcode (lib/content/places.ts). */
 export interface PostalAddressInput {
   street?: string | undefined;
   postcode?: string | undefined;
   town: string;
+  /** The state (Bundesland), where the caller knows it. */
+  region?: string | undefined;
+}
+
+/** Where the alliance works (content/site.yaml: town, district, state). */
+export interface AreaInput {
+  town: string;
+  district?: string | undefined;
+  state?: string | undefined;
 }
 
 export interface BreadcrumbItem {
@@ -18,9 +28,17 @@ export function postalAddress(address: PostalAddressInput): Record<string, unkno
     ...(address.street ? { streetAddress: address.street } : {}),
     ...(address.postcode ? { postalCode: address.postcode } : {}),
     addressLocality: address.town,
-    addressRegion: 'Nordrhein-Westfalen',
+    ...(address.region ? { addressRegion: address.region } : {}),
     addressCountry: 'DE',
   };
+}
+
+/** The town served, inside its district and state. */
+export function areaServed(area: AreaInput): Record<string, unknown> {
+  const state = area.state ? { '@type': 'State', name: area.state } : undefined;
+  const district = area.district ? { '@type': 'AdministrativeArea', name: area.district, ...(state ? { containedInPlace: state } : {}) } : undefined;
+  const within = district ?? state;
+  return { '@type': 'City', name: area.town, ...(within ? { containedInPlace: within } : {}) };
 }
 
 export function breadcrumbList(items: readonly BreadcrumbItem[], site: string | URL): Record<string, unknown> {
@@ -43,6 +61,9 @@ export interface OrganizationInput {
   phone?: string;
   email?: string;
   address?: PostalAddressInput;
+  area: AreaInput;
+  /** The body that runs the alliance, e.g. the town. */
+  parent: { name: string; url?: string | undefined };
 }
 
 export function organization(input: OrganizationInput): Record<string, unknown> {
@@ -56,8 +77,8 @@ export function organization(input: OrganizationInput): Record<string, unknown> 
     ...(input.phone ? { telephone: input.phone } : {}),
     ...(input.email ? { email: input.email } : {}),
     ...(input.address ? { address: postalAddress(input.address) } : {}),
-    areaServed: { '@type': 'City', name: 'Werne' },
-    parentOrganization: { '@type': 'GovernmentOrganization', name: 'Stadt Werne', url: 'https://www.werne.de' },
+    areaServed: areaServed(input.area),
+    parentOrganization: { '@type': 'GovernmentOrganization', name: input.parent.name, ...(input.parent.url ? { url: input.parent.url } : {}) },
   };
 }
 
@@ -104,6 +125,7 @@ export interface ServiceInput {
   locationName?: string | undefined;
   isFree?: boolean;
   hoursAvailable?: Record<string, unknown>[];
+  area: AreaInput;
 }
 
 /** A regular offer is a Service (not an Event), as search engines ask. */
@@ -117,7 +139,7 @@ export function service(input: ServiceInput): Record<string, unknown> {
     serviceType: input.topics.join(', '),
     audience: input.audiences.map((name) => ({ '@type': 'Audience', audienceType: name })),
     provider: input.providers.map((p) => ({ '@type': 'Organization', name: p.name, url: p.url })),
-    areaServed: { '@type': 'City', name: 'Werne' },
+    areaServed: areaServed(input.area),
     ...(input.address
       ? {
           availableChannel: {

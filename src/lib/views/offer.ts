@@ -8,7 +8,7 @@ import { activeNotice, hasDates, isRunning } from '../content/status.ts';
 import { upcomingOfferDates, type DatedItem } from '../dates/upcoming.ts';
 import type { Routes } from '../routes.ts';
 import { openingHoursSpecification } from '../seo/jsonld-dates.ts';
-import { service } from '../seo/structured-data.ts';
+import { service, type AreaInput } from '../seo/structured-data.ts';
 import { costText, freshness, offerStatusText, registrationText, type Freshness } from '../text/facts.ts';
 import { localDay } from '../dates/zone.ts';
 import { describeSchedule } from '../text/schedule.ts';
@@ -35,6 +35,8 @@ export interface OfferPageInput {
   routes: Routes;
   /** Absolute URL of the published site, for structured data. */
   site: string;
+  /** Where the alliance works (content/site.yaml), for structured data. */
+  area: AreaInput;
 }
 
 export interface OfferPage {
@@ -85,6 +87,7 @@ export function offerPage(input: OfferPageInput): OfferPage {
       address: place,
       locationName: place?.name,
       isFree: offer.cost.type === 'kostenlos',
+      area: input.area,
       ...(offer.schedule && running ? { hoursAvailable: openingHoursSpecification(offer.schedule, { from: now }) } : {}),
     }),
   };

@@ -1,0 +1,2 @@
+// Modules the build makes (src/integrations/).
+declare module 'virtual:site-theme.css';
