@@ -17,6 +17,7 @@ const text = (name: string) => readFileSync(join(DIR, name), 'utf8');
 const frontMatter = (name: string) => parseYaml(text(name).split('---')[1]!) as Record<string, unknown>;
 const NOW = new Date('2026-12-01T12:00:00Z');
 const URL = 'https://familiennetz.example/angebote/netz-cafe/';
+const SOURCE = { name: 'Familiennetz Beispiel', uidDomain: 'familiennetz.example' };
 
 function readBack(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -53,12 +54,12 @@ describe('the calendar writer escapes every value it writes', () => {
   const hostilePlace = { ...place, name: 'Haus\r\nMETHOD:CANCEL' };
 
   it('an offer file stays one PUBLISH calendar with one series, the title on one line', () => {
-    const ics = offerCalendar(offer, { id: 'netz-cafe', url: URL, place: hostilePlace }, { now: NOW });
+    const ics = offerCalendar(offer, { id: 'netz-cafe', url: URL, place: hostilePlace }, { now: NOW, source: SOURCE });
     expect(ics).not.toMatch(/^(METHOD:CANCEL|UID:x@evil|X-INJECTED|SUMMARY:Gratis)/m);
     const { calendar, vevents } = readBack(ics);
     expect(calendar.getAllProperties('method').map((p) => p.getFirstValue())).toEqual(['PUBLISH']);
     expect(vevents.filter((v) => !v.hasProperty('recurrence-id'))).toHaveLength(1);
-    expect(new Set(vevents.map((v) => v.getFirstPropertyValue('uid')))).toEqual(new Set(['offer-netz-cafe@familiennetz-werne']));
+    expect(new Set(vevents.map((v) => v.getFirstPropertyValue('uid')))).toEqual(new Set(['offer-netz-cafe@familiennetz.example']));
     const name = String(calendar.getFirstPropertyValue('x-wr-calname'));
     expect(name).toContain('METHOD:CANCEL'); // kept as text, harmless
     expect(name).not.toMatch(/[\r\n]/);
@@ -67,11 +68,11 @@ describe('the calendar writer escapes every value it writes', () => {
   });
 
   it('an event file and the feed keep exactly their own events', () => {
-    const one = readBack(eventCalendar(event, { id: 'fest', url: URL }, { now: NOW }));
+    const one = readBack(eventCalendar(event, { id: 'fest', url: URL }, { now: NOW, source: SOURCE }));
     expect(one.vevents).toHaveLength(1);
     expect(String(one.vevents[0]!.getFirstPropertyValue('summary'))).toBe(event.title);
-    const feed = readBack(feedCalendar({ offers: [{ offer, id: 'netz-cafe', url: URL }], events: [{ event, id: 'fest', url: URL }] }, { now: NOW, name: 'Termine\r\nMETHOD:CANCEL' }));
+    const feed = readBack(feedCalendar({ offers: [{ offer, id: 'netz-cafe', url: URL }], events: [{ event, id: 'fest', url: URL }] }, { now: NOW, source: SOURCE, name: 'Termine\r\nMETHOD:CANCEL' }));
     expect(feed.calendar.getAllProperties('method')).toHaveLength(1);
-    expect(new Set(feed.vevents.map((v) => v.getFirstPropertyValue('uid')))).toEqual(new Set(['offer-netz-cafe@familiennetz-werne', 'event-fest@familiennetz-werne']));
+    expect(new Set(feed.vevents.map((v) => v.getFirstPropertyValue('uid')))).toEqual(new Set(['offer-netz-cafe@familiennetz.example', 'event-fest@familiennetz.example']));
   });
 });
