@@ -5,29 +5,13 @@
 // are too weak in contrast stop the build with the field's name.
 import { z } from 'astro/zod';
 import { LANGUAGE_CODES } from '../i18n/languages.ts';
+import { STATE_REGIONS, type State } from '../lib/dates/holidays.ts';
 import { LICENCE_IDS } from '../lib/open-data/licences.ts';
 import { THEME_COLOURS, contrastFailures, type Theme, type ThemeColour } from '../lib/theme/palette.ts';
 import { entryId, httpsUrl } from './fields.ts';
-import { schedule } from './schedule.ts';
 
-export const STATES = [
-  'Baden-Württemberg',
-  'Bayern',
-  'Berlin',
-  'Brandenburg',
-  'Bremen',
-  'Hamburg',
-  'Hessen',
-  'Mecklenburg-Vorpommern',
-  'Niedersachsen',
-  'Nordrhein-Westfalen',
-  'Rheinland-Pfalz',
-  'Saarland',
-  'Sachsen',
-  'Sachsen-Anhalt',
-  'Schleswig-Holstein',
-  'Thüringen',
-] as const;
+/** The 16 states, by the names the holiday table knows (src/lib/dates/holidays.ts). */
+export const STATES = Object.keys(STATE_REGIONS) as [State, ...State[]];
 
 /** A file in the content folder next to site.yaml. */
 export const SVG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/;
@@ -101,10 +85,6 @@ export const siteSchema = z
     contact: entryId('partners').meta({
       title: 'Zentraler Kontakt',
       description: 'Der Partner-Eintrag des Bündnisses selbst: seine Telefonnummer, E-Mail und sein Ort stehen auf jeder Seite',
-    }),
-    officeHours: schedule.optional().meta({
-      title: 'Sprechzeiten',
-      description: 'Wann die Anlaufstelle offen oder telefonisch erreichbar ist. Weglassen, solange sie nicht bekannt sind: die Seite bittet dann, anzurufen',
     }),
     logo: svgFile.meta({ title: 'Logo', description: 'SVG-Datei im Inhaltsordner, z. B. logo.svg; steht im Kopf jeder Seite' }),
     icon: svgFile.meta({ title: 'Symbol', description: 'Quadratische SVG-Datei im Inhaltsordner für Browser-Tab und Startbildschirm, z. B. symbol.svg' }),

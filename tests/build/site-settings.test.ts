@@ -6,7 +6,7 @@ import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/de.ts';
 import { CSS_VARIABLES, THEME_COLOURS } from '../../src/lib/theme/palette.ts';
 import { builtDeployment, fileForPath, htmlPages, readPage } from '../support/dist.ts';
-import { site as settings, siteAssets } from '../support/content.ts';
+import { alliance, site as settings, siteAssets } from '../support/content.ts';
 
 const { routes } = builtDeployment();
 const home = readPage(routes.home());
@@ -50,7 +50,7 @@ describe('the site settings on the built pages', () => {
     expect(footer.text()).toContain(settings.operator.name);
     if (settings.operator.url) expect(footer.find(`a[href="${settings.operator.url}"]`).text()).toBe(settings.operator.name);
     const hours = footer.find('.office-hours').text();
-    if (settings.officeHours) expect(hours).toContain(t('footer.officeHours'));
+    if (alliance.partner.openingHours) expect(hours).toContain(t('footer.officeHours'));
     else expect(hours).toBe(t('footer.officeHoursUnknown'));
   });
 
