@@ -14,7 +14,7 @@ import { now } from '../lib/dates/now.ts';
 import { absoluteUrl, routes } from '../lib/routes.ts';
 import { t } from '../i18n/de.ts';
 import { getEvents, getOffers, getPlace, type EventEntry, type OfferEntry } from './entries.ts';
-import { getSite } from './site.ts';
+import { getSite, siteHolidays } from './site.ts';
 
 /** The site's name in calendar names; UIDs end in the host of its own address, whatever SITE_URL says. */
 export async function calendarSource(): Promise<CalendarSource> {
@@ -37,12 +37,12 @@ export async function calendarOffers(): Promise<OfferEntry[]> {
 
 export async function offerIcs(offer: OfferEntry): Promise<string> {
   const { offer: data, ...context } = await offerItem(offer);
-  return offerCalendar(data, context, { now: now(), source: await calendarSource() });
+  return offerCalendar(data, context, { now: now(), source: await calendarSource(), holidays: await siteHolidays() });
 }
 
 export async function eventIcs(event: EventEntry): Promise<string> {
   const { event: data, ...context } = await eventItem(event);
-  return eventCalendar(data, context, { now: now(), source: await calendarSource() });
+  return eventCalendar(data, context, { now: now(), source: await calendarSource(), holidays: await siteHolidays() });
 }
 
 export async function feedIcs(): Promise<string> {
@@ -52,7 +52,7 @@ export async function feedIcs(): Promise<string> {
       offers: await Promise.all(offers.map(offerItem)),
       events: await Promise.all(events.map(eventItem)),
     },
-    { now: now(), name: `${t('events.title')} – ${source.name}`, url: absoluteUrl(routes.events()), source },
+    { now: now(), name: `${t('events.title')} – ${source.name}`, url: absoluteUrl(routes.events()), source, holidays: await siteHolidays() },
   );
 }
 

@@ -6,6 +6,7 @@ import { upcoming, upcomingDays, upcomingEvents, upcomingOfferDates, type DateGr
 import { nextDays, type Day } from '../lib/dates/week.ts';
 import { routes } from '../lib/routes.ts';
 import { getEvents, getOffers, type EventEntry, type OfferEntry } from './entries.ts';
+import { siteHolidays } from './site.ts';
 
 function eventLike(event: EventEntry) {
   // A cancelled or postponed event stays listed, marked, so nobody turns up in vain.
@@ -20,7 +21,7 @@ function offerLike(offer: OfferEntry) {
 
 export async function nextDates(limit: number): Promise<DatedItem[]> {
   const [events, offers] = await Promise.all([getEvents(), getOffers()]);
-  return upcoming(events.map(eventLike), offers.map(offerLike), now(), limit);
+  return upcoming(events.map(eventLike), offers.map(offerLike), now(), limit, await siteHolidays());
 }
 
 export async function comingEvents(): Promise<DatedItem[]> {
@@ -28,19 +29,19 @@ export async function comingEvents(): Promise<DatedItem[]> {
 }
 
 export async function regularDates(perOffer: number): Promise<DatedItem[]> {
-  return upcomingOfferDates((await getOffers()).map(offerLike), now(), perOffer);
+  return upcomingOfferDates((await getOffers()).map(offerLike), now(), perOffer, await siteHolidays());
 }
 
 /** The next days that have dates, each with all its dates (the home page). */
 export async function nextDateDays(days: number): Promise<DateGroup[]> {
   const [events, offers] = await Promise.all([getEvents(), getOffers()]);
-  return upcomingDays(events.map(eventLike), offers.map(offerLike), now(), days);
+  return upcomingDays(events.map(eventLike), offers.map(offerLike), now(), days, await siteHolidays());
 }
 
 /** Today and the following days, each with its dates ("Die nächsten 7 Tage"). */
 export async function comingDays(): Promise<Day[]> {
   const [events, offers] = await Promise.all([getEvents(), getOffers()]);
-  return nextDays(now(), events.map(eventLike), offers.map(offerLike));
+  return nextDays(now(), events.map(eventLike), offers.map(offerLike), { holidays: await siteHolidays() });
 }
 
 /** Events that are over, the latest first (the archive). */

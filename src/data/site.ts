@@ -4,6 +4,7 @@
 // alliance.
 import { getEntry } from 'astro:content';
 import type { SvgAsset } from '../lib/content/check.ts';
+import { STATE_REGIONS, holidaysFor, type HolidayLookup } from '../lib/dates/holidays.ts';
 import { SITE_ENTRY_ID, type SiteConfig } from '../schemas/site.ts';
 
 export type { SiteConfig };
@@ -24,4 +25,9 @@ export async function getSiteSettings(): Promise<SiteSettings> {
 /** The settings of content/site.yaml. */
 export async function getSite(): Promise<SiteConfig> {
   return (await getSiteSettings()).config;
+}
+
+/** The public holidays of the site's state (content/site.yaml, "state"), plus 24 and 31 December. */
+export async function siteHolidays(): Promise<HolidayLookup> {
+  return holidaysFor(STATE_REGIONS[(await getSite()).state]);
 }

@@ -82,3 +82,22 @@ describe('onPublicHolidays', () => {
     expect(openingHoursSpecification(thursdays(), { from: at('2026-05-01T00:00') }).filter((s) => s['opens'] === '00:00')).toEqual([]);
   });
 });
+
+describe('the holidays of the site’s state (content/site.yaml, "state")', () => {
+  it('knows every state the settings accept, by its German name', async () => {
+    const { STATES } = await import('../../src/schemas/site.ts');
+    const { STATE_REGIONS, REGIONS } = await import('../../src/lib/dates/holidays.ts');
+    expect(STATES).toHaveLength(16);
+    expect(new Set(STATES.map((state) => STATE_REGIONS[state]))).toEqual(new Set(REGIONS));
+  });
+
+  it('drops a date on a holiday of that state only: 6 January in Bayern, not in NRW', async () => {
+    const { STATE_REGIONS } = await import('../../src/lib/dates/holidays.ts');
+    const { upcomingOfferDates } = await import('../../src/lib/dates/upcoming.ts');
+    const wednesdays = makeSchedule({ rules: [{ repeat: 'wöchentlich', weekdays: ['Mittwoch'], start: '09:30', end: '11:30' }], onPublicHolidays: 'fällt aus' });
+    const days = (holidays?: ReturnType<typeof holidaysFor>) =>
+      upcomingOfferDates([{ title: 'Café', href: '/', schedule: wednesdays }], at('2027-01-04T12:00'), 2, holidays).map((d) => d.startIso.slice(0, 10));
+    expect(days(holidaysFor(STATE_REGIONS['Bayern']))).toEqual(['2027-01-13', '2027-01-20']);
+    expect(days(holidaysFor(STATE_REGIONS['Nordrhein-Westfalen']))).toEqual(['2027-01-06', '2027-01-13']);
+  });
+});

@@ -11,8 +11,29 @@ import { getHolidays, type HolidayType } from 'feiertagejs';
 export const REGIONS = ['BW', 'BY', 'BE', 'BB', 'HB', 'HE', 'HH', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
 export type Region = (typeof REGIONS)[number];
 
-/** The state whose holidays apply until the site's settings name one. */
+/** The state whose holidays apply where a caller passes none (tests of the date library). The site passes its own (content/site.yaml, "state"). */
 export const DEFAULT_REGION: Region = 'NW';
+
+/** The states by their German names, as content/site.yaml writes them. */
+export const STATE_REGIONS = {
+  'Baden-Württemberg': 'BW',
+  Bayern: 'BY',
+  Berlin: 'BE',
+  Brandenburg: 'BB',
+  Bremen: 'HB',
+  Hamburg: 'HH',
+  Hessen: 'HE',
+  'Mecklenburg-Vorpommern': 'MV',
+  Niedersachsen: 'NI',
+  'Nordrhein-Westfalen': 'NW',
+  'Rheinland-Pfalz': 'RP',
+  Saarland: 'SL',
+  Sachsen: 'SN',
+  'Sachsen-Anhalt': 'ST',
+  'Schleswig-Holstein': 'SH',
+  Thüringen: 'TH',
+} as const satisfies Record<string, Region>;
+export type State = keyof typeof STATE_REGIONS;
 
 /** The name of the holiday on a local day ("2026-12-25"), or undefined. */
 export type HolidayLookup = (day: string) => string | undefined;

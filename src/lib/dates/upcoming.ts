@@ -3,6 +3,7 @@
 import type { Schedule } from '../../schemas/schedule.ts';
 import { isRunning } from '../content/status.ts';
 import { localDateTimeToDate, localDay, toIsoWithOffset } from './zone.ts';
+import type { HolidayLookup } from './holidays.ts';
 import { nextOccurrences } from './schedule.ts';
 
 export interface DatedItem {
@@ -52,11 +53,12 @@ export function upcomingEvents(events: readonly EventLike[], now: Date): DatedIt
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
-export function upcomingOfferDates(offers: readonly OfferLike[], now: Date, perOffer: number): DatedItem[] {
+/** The next `perOffer` dates of each running offer; `holidays` are the site's (default: those of holidays.ts). */
+export function upcomingOfferDates(offers: readonly OfferLike[], now: Date, perOffer: number, holidays?: HolidayLookup): DatedItem[] {
   return offers
     .filter((offer) => offer.schedule && isRunning(offer))
     .flatMap((offer) =>
-      nextOccurrences(offer.schedule as Schedule, now, perOffer).map((occurrence) => ({
+      nextOccurrences(offer.schedule as Schedule, now, perOffer, holidays ? { holidays } : {}).map((occurrence) => ({
         title: offer.title,
         href: offer.href,
         kind: 'offer' as const,
@@ -71,8 +73,8 @@ export function upcomingOfferDates(offers: readonly OfferLike[], now: Date, perO
 }
 
 /** Events and regular dates together, soonest first, at most `limit`. */
-export function upcoming(events: readonly EventLike[], offers: readonly OfferLike[], now: Date, limit: number): DatedItem[] {
-  return [...upcomingEvents(events, now), ...upcomingOfferDates(offers, now, limit)]
+export function upcoming(events: readonly EventLike[], offers: readonly OfferLike[], now: Date, limit: number, holidays?: HolidayLookup): DatedItem[] {
+  return [...upcomingEvents(events, now), ...upcomingOfferDates(offers, now, limit, holidays)]
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.title.localeCompare(b.title, 'de'))
     .slice(0, limit);
 }
@@ -100,8 +102,8 @@ export function groupByDay(items: readonly DatedItem[]): DateGroup[] {
  * The first `days` days that have dates, each with all of that day's events and regular dates.
  * An offer meets at most a few times a day, so `4 × days` dates of each offer cover those days.
  */
-export function upcomingDays(events: readonly EventLike[], offers: readonly OfferLike[], now: Date, days: number): DateGroup[] {
-  const items = [...upcomingEvents(events, now), ...upcomingOfferDates(offers, now, 4 * days)].sort(
+export function upcomingDays(events: readonly EventLike[], offers: readonly OfferLike[], now: Date, days: number, holidays?: HolidayLookup): DateGroup[] {
+  const items = [...upcomingEvents(events, now), ...upcomingOfferDates(offers, now, 4 * days, holidays)].sort(
     (a, b) => a.start.getTime() - b.start.getTime() || a.title.localeCompare(b.title, 'de'),
   );
   return groupByDay(items).slice(0, days);

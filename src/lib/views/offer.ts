@@ -5,6 +5,7 @@
 import type { PublicPlace } from '../content/places.ts';
 import type { Offer } from '../../schemas/offer.ts';
 import { activeNotice, hasDates, isRunning } from '../content/status.ts';
+import type { HolidayLookup } from '../dates/holidays.ts';
 import { upcomingOfferDates, type DatedItem } from '../dates/upcoming.ts';
 import type { Routes } from '../routes.ts';
 import { openingHoursSpecification } from '../seo/jsonld-dates.ts';
@@ -32,6 +33,8 @@ export interface OfferPageInput {
   /** Shown when the offer names no contact of its own: the alliance's. */
   fallbackContact: ContactFacts;
   now: Date;
+  /** The site's public holidays (its state's). */
+  holidays?: HolidayLookup | undefined;
   routes: Routes;
   /** Absolute URL of the published site, for structured data. */
   site: string;
@@ -68,7 +71,7 @@ export function offerPage(input: OfferPageInput): OfferPage {
     status: offerStatusText(offer),
     scheduleLines: offer.schedule ? describeSchedule(offer.schedule, { from: now }) : [],
     unknownWhen: !offer.schedule,
-    next: running ? upcomingOfferDates([{ title: offer.title, href: routes.offer(id), schedule: offer.schedule }], now, NEXT_SHOWN * 3) : [],
+    next: running ? upcomingOfferDates([{ title: offer.title, href: routes.offer(id), schedule: offer.schedule }], now, NEXT_SHOWN * 3, input.holidays) : [],
     calendarHref: hasDates(offer) ? routes.offerCalendar(id) : undefined,
     notice: activeNotice(offer.notice, now),
     contact: offer.contact ?? input.fallbackContact,
@@ -88,7 +91,7 @@ export function offerPage(input: OfferPageInput): OfferPage {
       locationName: place?.name,
       isFree: offer.cost.type === 'kostenlos',
       area: input.area,
-      ...(offer.schedule && running ? { hoursAvailable: openingHoursSpecification(offer.schedule, { from: now }) } : {}),
+      ...(offer.schedule && running ? { hoursAvailable: openingHoursSpecification(offer.schedule, { from: now, ...(input.holidays ? { holidays: input.holidays } : {}) }) } : {}),
     }),
   };
 }
