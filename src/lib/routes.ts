@@ -26,6 +26,7 @@ export const FIXED_SEGMENTS = [
   'sitemap-0.xml',
   'favicon.svg',
   'logo.svg',
+  'daten',
 ] as const;
 
 /** The page from content/pages/ that has a route of its own (with the central contact). */
@@ -58,6 +59,11 @@ export function routesFor(base: string) {
     event: (id: string) => href(`veranstaltungen/${id}/`),
     eventCalendar: (id: string) => href(`veranstaltungen/${id}/kalender.ics`),
     feed: () => href('kalender.ics'),
+    /** RSS feed of coming events. */
+    eventsFeed: () => href('veranstaltungen/feed.xml'),
+    /** The open-data page and the HSDS export. */
+    openData: () => href('daten/'),
+    hsds: () => href('daten/hsds/services.json'),
     week: () => href('diese-woche/'),
     search: () => href('suche/'),
     /** Help in a crisis: the nationwide free numbers and local child protection. */
