@@ -6,7 +6,7 @@ import { releaseCheck } from '../lib/release/placeholders.ts';
 
 export function releaseGuard(env: Record<string, string | undefined> = process.env): AstroIntegration {
   return {
-    name: 'familiennetz:release-check',
+    name: 'site:release-check',
     hooks: {
       'astro:build:start': ({ logger }) => {
         const verdict = releaseCheck(contentRoot(env), env);

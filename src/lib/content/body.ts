@@ -97,7 +97,7 @@ function decoded(text: string): string {
   }
 }
 
-/** Digits of a phone number as dialled from Germany: "02389 71570", "+49 2389 71570" and "0049…" are one number. */
+/** Digits of a phone number as dialled from Germany: "0123 456789", "+49 123 456789" and "0049…" are one number. */
 function dialled(number: string): string {
   const digits = number.replace(/\D/g, '');
   return number.trim().startsWith('+') ? digits : digits.replace(/^00/, '').replace(/^0(?=[1-9])/, '49');
@@ -107,7 +107,7 @@ const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LOOKS_LIKE_PHONE = /^\+?[\d\s()/.\u00a0-]+$/;
 const LOOKS_LIKE_ADDRESS = /^(?:https?:\/\/)?((?:[\p{L}\d-]+\.)+\p{L}{2,})(?:[/?#]\S*)?$/u;
 
-/** Host names that are the same site for a family: "werne.de" and "www.werne.de". */
+/** Host names that are the same site for a family: "example.org" and "www.example.org". */
 function sameHost(a: string, b: string): boolean {
   const bare = (host: string) => host.toLowerCase().replace(/^www\./, '');
   return bare(a) === bare(b);
@@ -115,7 +115,7 @@ function sameHost(a: string, b: string): boolean {
 
 /**
  * A link whose text is an e-mail address, a phone number or a web address must go there:
- * "[b.Stilter@werne.de](mailto:someone@example.org)" or "[www.werne.de](https://werne.de.example.org)"
+ * "[info@example.org](mailto:someone@example.net)" or "[www.example.org](https://example.org.example.net)"
  * would send a family somewhere else than it reads.
  */
 export function linkTextProblem(text: string, rawUrl: string): string | undefined {
