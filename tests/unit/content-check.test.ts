@@ -65,7 +65,7 @@ const EXPECTED: [file: string, line: number, field: string, message: string][] =
   ['broken/site.yaml', 12, 'icon', 'Die Datei „fehlt.svg“ gibt es nicht neben site.yaml — '],
   ['broken/site.yaml', 17, 'theme.primary', 'Zu wenig Kontrast: 1,99:1 zu „background“ (#fbfaf7) (Links auf dem Seitenhintergrund); 2,08:1 zu Weiß'],
   ['broken/site.yaml', 17, 'theme.primary', 'nötig: einen dunkleren Farbton wählen'],
-  ['broken/site.yaml', 24, 'languages.1', '„xx“ ist hier nicht erlaubt — Sprache als Kürzel angeben: de'],
+  ['broken/site.yaml', 24, 'languages.1', '„xx“ ist als „Sprache“ nicht erlaubt — Meinten Sie „de“? Sprache als Kürzel angeben: de'],
   ['broken/logo.svg', 2, 'logo', 'Attribut „onclick“ an <rect> würde Code ausführen — Attribut löschen'],
   ['broken/logo.svg', 3, 'logo', 'Element <script> ist im Logo nicht erlaubt —'],
   ['broken/logo.svg', 4, 'logo', 'Verweis „https://example.org/logo.png“ an <image> lädt eine andere Datei —'],

@@ -61,7 +61,7 @@ describe('what the build will publish', () => {
       '/familie/',
     );
     expect(targets.base).toBe('/familie/');
-    for (const path of ['', 'angebote/', 'angebote/cafe/', 'angebote/cafe/kalender.ics', 'angebote/ohne-zeiten/', 'veranstaltungen/fest/kalender.ics', 'impressum/', 'kontakt/', 'suche/', 'bilder/spielplatz.gif']) {
+    for (const path of ['', 'angebote/', 'angebote/cafe/', 'angebote/cafe/kalender.ics', 'angebote/ohne-zeiten/', 'veranstaltungen/fest/kalender.ics', 'impressum/', 'kontakt/', 'suche/', 'bilder/spielplatz.gif', 'favicon.svg', 'logo.svg', 'daten/', 'daten/hsds/services.json', 'veranstaltungen/feed.xml']) {
       expect(targets.paths.has(path), path).toBe(true);
     }
     for (const path of ['angebote/ohne-zeiten/kalender.ics', 'angebote/entwurf/', 'ort/']) expect(targets.paths.has(path), path).toBe(false);

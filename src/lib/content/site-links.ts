@@ -50,7 +50,9 @@ export interface SiteTargets {
 export function siteTargets(entries: readonly LinkedEntry[], publicDir: string, base: string): SiteTargets {
   const routes = routesFor(base);
   const strip = (url: string): string => url.slice(routes.base.length);
-  const fixed = [routes.home(), routes.offers(), routes.partners(), routes.events(), routes.week(), routes.search(), routes.contact(), routes.feed(), routes.searchTerms(), routes.sitemap(), routes.admin(), routes.notFound(), `${routes.base}robots.txt`];
+  const fixed = [routes.home(), routes.offers(), routes.partners(), routes.events(), routes.week(), routes.search(), routes.contact(), routes.feed(), routes.searchTerms(), routes.sitemap(), routes.admin(), routes.notFound(), `${routes.base}robots.txt`,
+    // Made from content/site.yaml (icon, logo) and open data from the entries.
+    routes.favicon(), routes.logo(), routes.eventsFeed(), routes.openData(), routes.hsds()];
   const paths = new Set(fixed.map(strip));
   const drafts = new Map<string, string>();
   const entryPages = new Map<string, string>();
