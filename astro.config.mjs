@@ -13,7 +13,7 @@ import { siteTheme } from './src/integrations/site-theme.ts';
 // Where the site is published is configuration, not code (src/lib/deployment.ts): SITE_URL, else
 // the address in content/site.yaml. The settings file is read here (and checked: errors stop the
 // build with file, line and field) because Astro needs the address before the content layer runs.
-const settings = siteSettings();
+const settings = await siteSettings();
 const site = siteUrl(process.env, settings.config.url);
 const base = basePath();
 
