@@ -6,10 +6,9 @@
 // street — derived from content/site.yaml and its partner entry); the example's own colours, logo
 // and address must be used; its HSDS export must be valid.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/lib/content/check.ts';
@@ -18,6 +17,7 @@ import { CSS_VARIABLES, THEME_COLOURS } from '../../src/lib/theme/palette.ts';
 import type { SiteConfig } from '../../src/schemas/site.ts';
 import { FIXED_WORDS, allianceWords, hitsIn, wordPattern } from '../support/alliance-words.ts';
 import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
+import { filesBelow, readOutput } from '../support/dist.ts';
 import { validateHsdsService } from '../support/hsds.ts';
 
 const ASTRO = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -33,20 +33,7 @@ const example = await checkSite(EXAMPLE, { now: new Date(Number(EPOCH) * 1000) }
 const settings = example.site!.config as SiteConfig;
 const forbidden = wordPattern([...new Set([...(await allianceWords(contentRoot({}))), ...FIXED_WORDS])]);
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
-/** A built file as a reader, calendar app or search engine would read it. */
-function readOutput(file: string): string {
-  const bytes = readFileSync(file);
-  if (/\.pf_\w+$/.test(file)) return gunzipSync(bytes).toString('utf8');
-  if (file.endsWith('.ics')) return bytes.toString('utf8').replace(/\r?\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1');
-  return bytes.toString('utf8');
-}
 
 beforeAll(async () => {
   await exclusiveBuild(() => {
@@ -60,7 +47,7 @@ beforeAll(async () => {
   console.log(`example alliance built in ${seconds.toFixed(1)} s`);
   // Everything made from content: not the CMS's or Pagefind's own program files, not binary files.
   const fromContent = (file: string) => !/\.(wasm|woff2?|png|jpe?g|webp)$/.test(file) && !/^pagefind\/pagefind[\w.-]*\.js$/.test(file) && (!file.startsWith('admin/') || /^admin\/(index\.html|config\.yml)$/.test(file));
-  outputs = new Map(walk(out).map((file) => relative(out, file)).filter(fromContent).map((file) => [file, readOutput(join(out, file))]));
+  outputs = new Map(filesBelow(out).map((file) => relative(out, file)).filter(fromContent).map((file) => [file, readOutput(join(out, file))]));
 }, 600_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));

@@ -7,16 +7,16 @@
 // JSON-LD, meta and Open Graph descriptions, the Pagefind index (decompressed),
 // calendar files (unfolded), the sitemap, the search words and /admin/.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/lib/content/check.ts';
 import { streetName, type Location } from '../../src/schemas/location.ts';
 import type { Partner } from '../../src/schemas/partner.ts';
 import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
+import { filesBelow, readOutput } from '../support/dist.ts';
 
 const ASTRO = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/security/site');
@@ -25,22 +25,7 @@ const EPOCH = String(Date.UTC(2026, 4, 1, 10) / 1000);
 const out = mkdtempSync(join(tmpdir(), 'familiennetz-protected-'));
 let outputs: Map<string, string>;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
-/** A built file as text a search engine, calendar app or visitor would read. */
-function readOutput(file: string): string {
-  const bytes = readFileSync(file);
-  // Pagefind's index and fragments are gzip-compressed.
-  if (/\.pf_\w+$/.test(file)) return gunzipSync(bytes).toString('latin1') + gunzipSync(bytes).toString('utf8');
-  // Calendar lines are folded at 75 octets and commas escaped: unfold and unescape first.
-  if (file.endsWith('.ics')) return bytes.toString('utf8').replace(/\r?\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1');
-  return bytes.toString('utf8');
-}
 
 const content = await checkSite(join(FIXTURE), { now: new Date(Number(EPOCH) * 1000) });
 const locations = content.entries.filter((e) => e.collection === 'locations').map((e) => ({ id: e.id, data: e.data as Location }));
@@ -74,7 +59,7 @@ beforeAll(async () => {
   });
   // Everything made from content; the CMS's and Pagefind's own program files are not.
   const fromContent = (file: string) => !/\.(wasm|woff2?|svg)$/.test(file) && (!file.startsWith('admin/') || /^admin\/(index\.html|config\.yml)$/.test(file));
-  outputs = new Map(walk(out).map((file) => relative(out, file)).filter(fromContent).map((file) => [file, readOutput(join(out, file))]));
+  outputs = new Map(filesBelow(out).map((file) => relative(out, file)).filter(fromContent).map((file) => [file, readOutput(join(out, file))]));
 }, 300_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));

@@ -14,7 +14,7 @@
 // The content is whatever is in content/ (nothing here is pinned): the test
 // reads the current values and changes them to others.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
@@ -25,7 +25,7 @@ import { formatRepositoryFile, type FormatCollection, type FormatField } from '.
 import { telHref } from '../../src/lib/text/facts.ts';
 import { useBrowser } from '../support/browser.ts';
 import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
-import { builtDeployment, DIST } from '../support/dist.ts';
+import { builtDeployment, DIST, filesBelow } from '../support/dist.ts';
 import { siteStylesheet } from '../../src/integrations/cms-admin.ts';
 import { formatClockTimeRange, formatLocalDateLong } from '../../src/lib/dates/format.ts';
 import { answerDirectoryPicker, editor, readRepository, watchAdmin, writeRepository } from '../support/cms.ts';
@@ -44,12 +44,6 @@ interface Collection extends FormatCollection {
 const COLLECTIONS = (cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://example.org' }) as { collections: Collection[] }).collections;
 const collection = (name: string) => COLLECTIONS.find((c) => c.name === name) as Collection;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 function git(...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
@@ -107,7 +101,7 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   git('add', '-A');
   git('commit', '--quiet', '-m', 'Inhalt wie im Repository');
   const original: Record<string, string> = Object.fromEntries(
-    walk(join(repo, 'content')).map((file) => [relative(repo, file), readFileSync(file, 'utf8')]),
+    filesBelow(join(repo, 'content')).map((file) => [relative(repo, file), readFileSync(file, 'utf8')]),
   );
 
   // What the test will change, read from the content as it is.

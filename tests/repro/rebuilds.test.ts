@@ -7,7 +7,7 @@
 // because they share Astro's cache in the project and must not run at the same time (nor with
 // another test's build: tests/support/build-lock.ts).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { load } from 'cheerio';
@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/lib/content/check.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
 import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
+import { filesBelow } from '../support/dist.ts';
 
 const ASTRO = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
 // Sunday 29 November 2026, 12:00 UTC: 13:00 in Werne, but already Monday 02:00 in Kiritimati.
@@ -28,15 +29,9 @@ function envFor(tz: string): NodeJS.ProcessEnv {
   return buildEnv({ TZ: tz, SOURCE_DATE_EPOCH: EPOCH });
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 function files(dir: string): string[] {
-  return walk(dir)
+  return filesBelow(dir)
     .map((file) => relative(dir, file).split(sep).join('/'))
     .sort();
 }

@@ -3,6 +3,7 @@
 // tests hold for the default build and for SITE_URL/BASE_PATH as CI sets them.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import { routesFor, type Routes } from '../../src/lib/routes.ts';
 
@@ -37,17 +38,28 @@ export function builtDeployment(): Deployment {
   return deployment;
 }
 
-function walk(dir: string): string[] {
+/** Every file below dir (recursively), as paths. */
+export function filesBelow(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
+    return statSync(path).isDirectory() ? filesBelow(path) : [path];
   });
+}
+
+/** A built file as text a search engine, calendar app or visitor would read. */
+export function readOutput(file: string): string {
+  const bytes = readFileSync(file);
+  // Pagefind's index and fragments are gzip-compressed.
+  if (/\.pf_\w+$/.test(file)) return gunzipSync(bytes).toString('latin1') + gunzipSync(bytes).toString('utf8');
+  // Calendar lines are folded at 75 octets and commas escaped: unfold and unescape first.
+  if (file.endsWith('.ics')) return bytes.toString('utf8').replace(/\r?\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1');
+  return bytes.toString('utf8');
 }
 
 /** Every HTML page as the path a visitor opens ("/familie/angebote/…/"), except Pagefind's and the CMS's files. */
 export function htmlPages(): string[] {
   const { base } = builtDeployment();
-  return walk(DIST)
+  return filesBelow(DIST)
     .filter((file) => file.endsWith('.html'))
     .map((file) => relative(DIST, file).split(sep).join('/'))
     .filter((file) => !file.startsWith('pagefind/') && !file.startsWith('admin/'))
@@ -71,7 +83,7 @@ export function readPage(path: string): CheerioAPI {
 
 export function distFiles(): string[] {
   assertBuilt();
-  return walk(DIST).map((file) => relative(DIST, file).split(sep).join('/'));
+  return filesBelow(DIST).map((file) => relative(DIST, file).split(sep).join('/'));
 }
 
 /** Every URL path listed in the built sitemap (base path included). */
