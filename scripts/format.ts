@@ -5,6 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRegularFile } from '../src/lib/content/file-safety.ts';
 import { listFiles } from '../src/lib/content/files.ts';
+import { translationName } from '../src/lib/content/translations.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
 import { SITE_FILE } from '../src/schemas/index.ts';
 import { backendFromEnv, cmsConfig } from '../src/lib/editor/cms-config.ts';
@@ -48,7 +49,8 @@ for (const collection of collections.filter((c) => c.folder)) {
   // config.yml names folders below content/; CONTENT_DIR may put that folder elsewhere.
   const dir = join(root, collection.folder.replace(/^content\//, ''));
   // Regular files only: a link is never followed, so never written through (npm run check reports it).
-  const names = listFiles(dir).filter((name) => name.endsWith(`.${collection.extension}`));
+  // Translations (netz-cafe.en.md) hold only translated fields: they are not in the German form.
+  const names = listFiles(dir).filter((name) => name.endsWith(`.${collection.extension}`) && !translationName(name.slice(0, -collection.extension.length - 1)));
   for (const name of names) {
     formatFile(join(dir, name), collection.extension === 'md', (text) => formatRepositoryFile(collections, `${collection.folder}/${name}`, text));
   }

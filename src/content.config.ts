@@ -5,6 +5,7 @@ import { contentLoaders } from './lib/content/loader.ts';
 import { eventSchema, helplineSchema, locationSchema, offerSchema, pageSchema, partnerSchema, situationSchema } from './schemas/index.ts';
 import { synonymSchema } from './schemas/search.ts';
 import { siteEntrySchema } from './schemas/site.ts';
+import { translationEntrySchema } from './schemas/translation.ts';
 
 const loaders = contentLoaders();
 
@@ -16,6 +17,7 @@ export const collections = {
   pages: defineCollection({ loader: loaders.pages, schema: pageSchema }),
   situations: defineCollection({ loader: loaders.situations, schema: situationSchema }),
   helplines: defineCollection({ loader: loaders.helplines, schema: helplineSchema }),
+  translations: defineCollection({ loader: loaders.translations, schema: translationEntrySchema }),
   synonyms: defineCollection({ loader: loaders.synonyms, schema: synonymSchema }),
   site: defineCollection({ loader: loaders.site, schema: siteEntrySchema }),
 };

@@ -7,11 +7,11 @@ import { EVENT_STATUSES } from './vocabulary.ts';
 
 export const eventSchema = z
   .strictObject({
-    title: singleLine('Titel').min(3).max(90).meta({ title: 'Titel', description: 'Name der Veranstaltung, z. B. „Familienfest zum Weltkindertag 2026“' }),
+    title: singleLine('Titel').min(3).max(90).meta({ title: 'Titel', description: 'Name der Veranstaltung, z. B. „Familienfest zum Weltkindertag 2026“', translate: true }),
     summary: singleLine('Kurzbeschreibung')
       .min(20, { message: 'Zusammenfassung zu kurz: ein bis zwei ganze Sätze' })
       .max(220, { message: 'Zusammenfassung zu lang: höchstens 220 Zeichen' })
-      .meta({ title: 'Kurzbeschreibung', description: 'Ein bis zwei Sätze für Listen und Suchmaschinen', input: 'multiline' }),
+      .meta({ title: 'Kurzbeschreibung', description: 'Ein bis zwei Sätze für Listen und Suchmaschinen', input: 'multiline', translate: true }),
     start: localDateTime.meta({ title: 'Beginn', description: 'Datum und Uhrzeit in Ortszeit: "JJJJ-MM-TTTHH:MM", z. B. "2026-09-19T14:00"' }),
     end: localDateTime.meta({ title: 'Ende', description: 'Datum und Uhrzeit in Ortszeit: "JJJJ-MM-TTTHH:MM"' }),
     location: entryId('locations').optional().meta({ title: 'Ort', description: 'Wo die Veranstaltung stattfindet' }),

@@ -133,7 +133,7 @@ export const httpsUrl = z
 
 export const contact = z
   .strictObject({
-    name: singleLine('Ansprechperson').min(1).optional().meta({ title: 'Ansprechperson', description: 'Name und Rolle, z. B. „Vorname Nachname, Koordinatorin“' }),
+    name: singleLine('Ansprechperson').min(1).optional().meta({ title: 'Ansprechperson', description: 'Name und Rolle, z. B. „Vorname Nachname, Koordinatorin“', translate: true }),
     phone: phone.optional(),
     email: email.optional(),
     website: httpsUrl.optional(),
@@ -153,7 +153,7 @@ export const draft = z
 export const keywords = z
   .array(singleLine('Suchwort').min(2).meta({ title: 'Suchwort' }))
   .default([])
-  .meta({ title: 'Suchwörter', description: 'Wörter, die Familien in die Suche eintippen, die aber nicht im Text stehen (z. B. „Papa“, „Tagesmutter“)' });
+  .meta({ title: 'Suchwörter', description: 'Wörter, die Familien in die Suche eintippen, die aber nicht im Text stehen (z. B. „Papa“, „Tagesmutter“)', translate: true });
 
 export const cost = z
   .discriminatedUnion('type', [
@@ -161,13 +161,13 @@ export const cost = z
     z
       .strictObject({
         type: z.literal('spende').meta({ title: 'Art' }),
-        text: singleLine('Hinweis').optional().meta({ title: 'Hinweis', description: 'z. B. „Kaffee gegen Spende“' }),
+        text: singleLine('Hinweis').optional().meta({ title: 'Hinweis', description: 'z. B. „Kaffee gegen Spende“', translate: true }),
       })
       .meta({ title: 'gegen Spende' }),
     z
       .strictObject({
         type: z.literal('gebühr').meta({ title: 'Art' }),
-        text: singleLine('Betrag').min(3).meta({ title: 'Betrag', description: 'Betrag und wofür, z. B. „5 € pro Treffen“' }),
+        text: singleLine('Betrag').min(3).meta({ title: 'Betrag', description: 'Betrag und wofür, z. B. „5 € pro Treffen“', translate: true }),
       })
       .meta({ title: 'Gebühr' }),
     z.strictObject({ type: z.literal('unbekannt').meta({ title: 'Art' }) }).meta({ title: 'nicht bekannt' }),
@@ -183,7 +183,7 @@ export const registration = z
     how: z
       .string()
       .optional()
-      .meta({ title: 'So meldet man sich an', description: 'z. B. „telefonisch oder per E-Mail beim Träger“', input: 'multiline' }),
+      .meta({ title: 'So meldet man sich an', description: 'z. B. „telefonisch oder per E-Mail beim Träger“', input: 'multiline', translate: true }),
   })
   .default({ required: 'unbekannt' })
   .meta({ title: 'Anmeldung', description: 'Ob und wie man sich anmeldet' });

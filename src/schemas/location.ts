@@ -39,7 +39,7 @@ const yesNoUnknown = z.enum(['ja', 'nein', 'unbekannt']).default('unbekannt');
 
 export const locationSchema = z
   .strictObject({
-    name: singleLine('Name des Ortes').min(2).meta({ title: 'Name des Ortes', description: 'Wie Familien den Ort kennen, z. B. „Familienzentrum am Markt“' }),
+    name: singleLine('Name des Ortes').min(2).meta({ title: 'Name des Ortes', description: 'Wie Familien den Ort kennen, z. B. „Familienzentrum am Markt“', translate: true }),
     ...address.shape,
     hideStreet: hideStreet(
       'Für geschützte Orte: veröffentlicht werden nur die Stadt, die Ja/Nein-Angaben zur Barrierefreiheit und, falls ausgefüllt, „Öffentlicher Name“ und „Öffentliche Hinweise“ – Straße, Postleitzahl, Name, Anfahrt und weitere Hinweise bleiben intern',
@@ -50,6 +50,7 @@ export const locationSchema = z
       .optional()
       .meta({
         title: 'Öffentlicher Name',
+        translate: true,
         description:
           'Nur bei „Adresse geschützt“: der Name, den die Seite statt des echten zeigt, z. B. „Beratungsstelle in der Innenstadt“. Leer: die Seite nennt keinen Namen',
       }),
@@ -58,6 +59,7 @@ export const locationSchema = z
       .optional()
       .meta({
         title: 'Öffentliche Hinweise',
+        translate: true,
         description:
           'Nur bei „Adresse geschützt“: was Familien vorab wissen dürfen, z. B. „Den Treffpunkt nennen wir bei der Anmeldung“. Ersetzt Anfahrt und Hinweise zur Barrierefreiheit',
         input: 'multiline',
@@ -67,7 +69,7 @@ export const locationSchema = z
         stepFree: yesNoUnknown.meta({ title: 'Stufenloser Zugang', description: 'ja, nein oder unbekannt' }),
         accessibleToilet: yesNoUnknown.meta({ title: 'Barrierefreie Toilette', description: 'ja, nein oder unbekannt' }),
         pramParking: yesNoUnknown.meta({ title: 'Platz für Kinderwagen', description: 'ja, nein oder unbekannt' }),
-        notes: z.string().optional().meta({ title: 'Weitere Hinweise', description: 'z. B. „Klingel an der Seitentür“', input: 'multiline' }),
+        notes: z.string().optional().meta({ title: 'Weitere Hinweise', description: 'z. B. „Klingel an der Seitentür“', input: 'multiline', translate: true }),
       })
       .default({ stepFree: 'unbekannt', accessibleToilet: 'unbekannt', pramParking: 'unbekannt' })
       .meta({ title: 'Barrierefreiheit', description: 'Wie gut der Ort zugänglich ist' }),
@@ -79,7 +81,7 @@ export const locationSchema = z
       })
       .optional()
       .meta({ title: 'Bushaltestelle', description: 'Die nächste Haltestelle, nur aus einem Fahrplan. Nicht für geschützte Orte' }),
-    directions: z.string().optional().meta({ title: 'Anfahrt', description: 'Wie man hinkommt: Bus, Fußweg, Parken', input: 'multiline' }),
+    directions: z.string().optional().meta({ title: 'Anfahrt', description: 'Wie man hinkommt: Bus, Fußweg, Parken', input: 'multiline', translate: true }),
     reviewed,
   })
   .superRefine((location, ctx) => {

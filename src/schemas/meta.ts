@@ -16,11 +16,18 @@ export interface FieldMeta {
   /** The collection whose entries this field names by id. */
   ref?: 'offers' | 'partners' | 'events' | 'locations' | 'pages' | 'situations' | 'helplines';
   input?: FieldInput;
+  /**
+   * Text a family reads that a translation file may carry (content/offers/netz-cafe.en.md):
+   * a text or a list of texts is replaced as a whole, an object or list of objects only in
+   * those of its fields that are marked too. Facts (times, places, references) never are.
+   */
+  translate?: boolean;
 }
 
 declare module 'zod/v4/core' {
   interface GlobalMeta {
     ref?: FieldMeta['ref'];
     input?: FieldInput;
+    translate?: boolean;
   }
 }

@@ -7,12 +7,13 @@ import { OFFER_STATUSES, audience, topic } from './vocabulary.ts';
 
 export const offerSchema = z
   .strictObject({
-    title: singleLine('Titel').min(3).max(80).meta({ title: 'Titel', description: 'Name des Angebots, wie Familien es kennen, z. B. „Elterncafé“' }),
+    title: singleLine('Titel').min(3).max(80).meta({ title: 'Titel', description: 'Name des Angebots, wie Familien es kennen, z. B. „Elterncafé“', translate: true }),
     summary: singleLine('Kurzbeschreibung')
       .min(20, { message: 'Zusammenfassung zu kurz: ein bis zwei ganze Sätze' })
       .max(220, { message: 'Zusammenfassung zu lang: höchstens 220 Zeichen (ein bis zwei Sätze)' })
       .meta({
         title: 'Kurzbeschreibung',
+        translate: true,
         description: 'Ein bis zwei Sätze: was es ist und für wen. Erscheint in Listen und bei Suchmaschinen',
         input: 'multiline',
       }),
@@ -57,7 +58,7 @@ export const offerSchema = z
       .meta({ title: 'Status', description: 'aktiv, pausiert (macht gerade Pause) oder beendet (gibt es nicht mehr)' }),
     notice: z
       .strictObject({
-        text: z.string().min(5).meta({ title: 'Hinweistext', description: 'Kurz und klar, z. B. „Heute fällt das Café aus.“', input: 'multiline' }),
+        text: z.string().min(5).meta({ title: 'Hinweistext', description: 'Kurz und klar, z. B. „Heute fällt das Café aus.“', input: 'multiline', translate: true }),
         until: localDate.optional().meta({ title: 'Gültig bis', description: 'Bis wann der Hinweis gilt (JJJJ-MM-TT); danach verschwindet er' }),
       })
       .optional()
@@ -67,6 +68,7 @@ export const offerSchema = z
       .default([])
       .meta({
         title: 'Offene Fragen',
+        translate: true,
         description: 'Was noch nicht bekannt ist (z. B. „Wochentag und Uhrzeit“). Die Seite bittet dann, nachzufragen',
       }),
     reviewed,

@@ -6,17 +6,17 @@ import { pictogram } from './vocabulary.ts';
 
 export const pageSchema = z
   .strictObject({
-    title: singleLine('Seitentitel').min(2).max(80).meta({ title: 'Seitentitel', description: 'z. B. „Impressum“' }),
+    title: singleLine('Seitentitel').min(2).max(80).meta({ title: 'Seitentitel', description: 'z. B. „Impressum“', translate: true }),
     description: z
       .string()
       .min(20)
       .max(200)
-      .meta({ title: 'Beschreibung', description: 'Ein Satz, was auf der Seite steht; für Suchmaschinen und Vorschauen', input: 'multiline' }),
+      .meta({ title: 'Beschreibung', description: 'Ein Satz, was auf der Seite steht; für Suchmaschinen und Vorschauen', input: 'multiline', translate: true }),
     pictograms: z
       .array(
         z
           .strictObject({
-            heading: singleLine('Überschrift').meta({ title: 'Überschrift', description: 'Genau wie im Text, ohne „##“, z. B. „Wo ist das Büro?“' }),
+            heading: singleLine('Überschrift').meta({ title: 'Überschrift', description: 'Genau wie im Text, ohne „##“, z. B. „Wo ist das Büro?“', translate: true }),
             pictogram: pictogram.meta({ title: 'Bild-Zeichen', description: 'Welches Bild-Zeichen vor der Überschrift steht' }),
           })
           .meta({ title: 'Bild-Zeichen' }),

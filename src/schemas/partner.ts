@@ -8,19 +8,19 @@ import { partnerKind } from './vocabulary.ts';
 
 export const partnerSchema = z
   .strictObject({
-    name: singleLine('Name').min(2).meta({ title: 'Name', description: 'Voller Name, z. B. „Musterverein für Familien e. V.“' }),
+    name: singleLine('Name').min(2).meta({ title: 'Name', description: 'Voller Name, z. B. „Musterverein für Familien e. V.“', translate: true }),
     shortName: singleLine('Kurzname').optional().meta({ title: 'Kurzname', description: 'Für Listen, z. B. „MfF“' }),
     description: z
       .string()
       .min(20, { message: 'Beschreibung zu kurz: ein bis zwei ganze Sätze' })
       .max(400, { message: 'Beschreibung zu lang: höchstens 400 Zeichen' })
-      .meta({ title: 'Beschreibung', description: 'Ein bis zwei Sätze: wer das ist und was er für Familien tut', input: 'multiline' }),
+      .meta({ title: 'Beschreibung', description: 'Ein bis zwei Sätze: wer das ist und was er für Familien tut', input: 'multiline', translate: true }),
     kind: partnerKind.meta({ title: 'Art des Partners', description: 'Was für eine Einrichtung der Partner ist' }),
     location: entryId('locations').optional().meta({ title: 'Ort', description: 'Wo der Partner zu finden ist (oder stattdessen eine Anschrift)' }),
     address: partnerAddress
       .optional()
       .meta({ title: 'Anschrift', description: 'Nur wenn es den Ort nicht als eigenen Eintrag gibt; mit „hideStreet: true“ wird nur die Stadt veröffentlicht' }),
-    contactPerson: singleLine('Ansprechperson').optional().meta({ title: 'Ansprechperson', description: 'Name in der öffentlichen Rolle' }),
+    contactPerson: singleLine('Ansprechperson').optional().meta({ title: 'Ansprechperson', description: 'Name in der öffentlichen Rolle', translate: true }),
     phone: phone.optional(),
     email: email.optional(),
     website: httpsUrl.optional(),

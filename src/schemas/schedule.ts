@@ -163,7 +163,7 @@ export const schedule = z
         description: 'Statt fester Zeiten: Termine nach Vereinbarung, mit kurzem Text, wie man einen Termin bekommt',
         input: 'multiline',
       }),
-    note: z.string().optional().meta({ title: 'Hinweis zu den Zeiten', description: 'z. B. „nicht in den Sommerferien“', input: 'multiline' }),
+    note: z.string().optional().meta({ title: 'Hinweis zu den Zeiten', description: 'z. B. „nicht in den Sommerferien“', input: 'multiline', translate: true }),
   })
   .superRefine((value, ctx) => {
     if (value.rules.length === 0 && !value.byAppointment) {

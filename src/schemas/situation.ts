@@ -9,26 +9,27 @@ import { pictogram, topic } from './vocabulary.ts';
 
 export const officialLink = z
   .strictObject({
-    title: z.string().min(3).max(80).meta({ title: 'Titel', description: 'Wie die Seite heißt, z. B. „Familienportal des Bundes“' }),
+    title: z.string().min(3).max(80).meta({ title: 'Titel', description: 'Wie die Seite heißt, z. B. „Familienportal des Bundes“', translate: true }),
     url: httpsUrl.meta({ title: 'Adresse', description: 'Vollständige Adresse der offiziellen Seite, beginnt mit https://' }),
-    text: z.string().min(10).max(240).meta({ title: 'Was dort steht', description: 'Ein Satz: was Familien dort finden', input: 'multiline' }),
+    text: z.string().min(10).max(240).meta({ title: 'Was dort steht', description: 'Ein Satz: was Familien dort finden', input: 'multiline', translate: true }),
   })
   .meta({ title: 'Offizielle Information' });
 
 export const situationSchema = z
   .strictObject({
-    title: z.string().min(3).max(60).meta({ title: 'Titel', description: 'Die Lebenslage in den Worten einer Familie, z. B. „Wir erwarten ein Kind“' }),
+    title: z.string().min(3).max(60).meta({ title: 'Titel', description: 'Die Lebenslage in den Worten einer Familie, z. B. „Wir erwarten ein Kind“', translate: true }),
     summary: z
       .string()
       .min(20)
       .max(220)
-      .meta({ title: 'Einleitung', description: 'Ein bis zwei Sätze oben auf der Seite; auch für Suchmaschinen', input: 'multiline' }),
+      .meta({ title: 'Einleitung', description: 'Ein bis zwei Sätze oben auf der Seite; auch für Suchmaschinen', input: 'multiline', translate: true }),
     words: z
       .array(z.string().min(2).max(40).meta({ title: 'Wort' }))
       .min(1, { message: 'Mindestens ein Wort für die Karte angeben' })
       .max(5)
       .meta({
         title: 'Wörter auf der Karte',
+        translate: true,
         description: 'Was die Karte auf der Startseite verspricht, z. B. „Babykleidung“. Jedes Wort muss bei einem Angebot oder Link dieser Lebenslage vorkommen',
       }),
     icon: pictogram.optional().meta({ title: 'Bild-Zeichen', description: 'Ein Bild-Zeichen neben dem Titel' }),
@@ -50,7 +51,7 @@ export const situationSchema = z
       .min(20)
       .max(600)
       .optional()
-      .meta({ title: 'Hinweis', description: 'Ein kurzer Absatz für die Seite, z. B. wo man einen Antrag stellt. Nur Fakten mit Quelle', input: 'multiline' }),
+      .meta({ title: 'Hinweis', description: 'Ein kurzer Absatz für die Seite, z. B. wo man einen Antrag stellt. Nur Fakten mit Quelle', input: 'multiline', translate: true }),
     links: z
       .array(officialLink)
       .default([])

@@ -37,8 +37,10 @@ import { missingHeadings, type PagePictogram } from '../text/pictograms.ts';
 import type { Situation } from '../../schemas/situation.ts';
 import type { Topic } from '../../schemas/vocabulary.ts';
 import { didYouMean, suggestId, type NamedEntry } from './suggest.ts';
+import { checkTranslation, germanKey, localiseLinks, translationName, type CheckedTranslation, type GermanEntry } from './translations.ts';
 
 export type { Problem } from './messages.ts';
+export type { CheckedTranslation } from './translations.ts';
 
 export interface CheckedEntry {
   collection: CollectionName;
@@ -74,6 +76,8 @@ export interface SiteContent {
   /** content/site.yaml with its logo and icon; undefined when any of them has an error. */
   site?: CheckedSite;
   entries: CheckedEntry[];
+  /** Translation files beside the entries (netz-cafe.en.md), checked against their German entry. */
+  translations: CheckedTranslation[];
   /** The list files at the top of content/ (empty when a file is missing or invalid). */
   lists: CheckedLists;
   /** Sorted by file and line. */
@@ -460,7 +464,7 @@ function checkListFile(root: string, name: ListFileName): { data: unknown[]; pro
 }
 
 /** Links and images in the bodies that lead nowhere on the site the build will publish (site-links.ts). */
-function linkProblems(entries: readonly CheckedEntry[], targets: SiteTargets): Problem[] {
+function linkProblems(entries: readonly Pick<CheckedEntry, 'file' | 'rendered'>[], targets: SiteTargets): Problem[] {
   return entries.flatMap((entry) =>
     entry.rendered
       ? siteLinkProblems(entry.rendered.html, entry.file.body, entry.file.bodyStartLine, targets).map((p) => ({
@@ -598,6 +602,48 @@ function siteReferenceProblems(file: ContentFile | undefined, entries: readonly 
   return problems;
 }
 
+/** Fixed pages every language has (below the base, as in SiteTargets.paths): links to them in a translation lead to that language's page. */
+const TRANSLATED_FIXED_PAGES: ReadonlySet<string> = new Set(
+  (() => {
+    const routes = routesFor('/');
+    return [routes.offers(), routes.partners(), routes.events(), routes.week(), routes.search(), routes.contact()].map((path) => path.slice(1));
+  })(),
+);
+
+/** The languages content/site.yaml names (as written, so a mistake there does not hide every translation). */
+function siteLanguages(file: ContentFile | undefined): string[] {
+  const languages = (file?.data as { languages?: unknown } | undefined)?.languages;
+  return Array.isArray(languages) && languages.every((code) => typeof code === 'string') ? (languages as string[]) : ['de'];
+}
+
+/** Translation files, each against its German entry (translations.ts). */
+async function checkTranslations(
+  files: readonly { collection: CollectionName; file: ContentFile; name: { id: string; lang: string } }[],
+  entries: readonly CheckedEntry[],
+  siteFile: ContentFile | undefined,
+  render: RenderBody,
+): Promise<{ checked: CheckedTranslation[]; problems: Problem[] }> {
+  const german = new Map<string, GermanEntry>(entries.map((entry) => [germanKey(entry.collection, entry.id), entry]));
+  const named = new Map<CollectionName, NamedEntry[]>();
+  for (const entry of entries) named.set(entry.collection, [...(named.get(entry.collection) ?? []), { id: entry.id, ...(entryName(entry) ? { name: entryName(entry) } : {}) }]);
+  const context = {
+    languages: siteLanguages(siteFile),
+    german,
+    render,
+    validate: (file: ContentFile, schema: z.ZodType) => schemaProblems(file, schema).problems,
+    bodyProblems,
+    placeholderProblems,
+  };
+  const checked: CheckedTranslation[] = [];
+  const problems: Problem[] = [];
+  for (const { collection, file, name } of files) {
+    const result = await checkTranslation(collection, file, name, context, named.get(collection) ?? []);
+    checked.push(result.translation);
+    problems.push(...result.problems);
+  }
+  return { checked, problems };
+}
+
 /** Reads, validates and renders all content below `root` in one pass. */
 export async function checkSite(contentDir: string, options: CheckOptions = {}): Promise<SiteContent> {
   // CONTENT_DIR may itself be a link (a benchmark's generated folder); nothing below it may be.
@@ -607,6 +653,7 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
   const render = await markdownRenderer(base);
   const problems: Problem[] = [...fileSafetyProblems(root), ...nestedFileProblems(root, Object.values(COLLECTIONS).map((spec) => spec.dir))];
   const entries: CheckedEntry[] = [];
+  const translationFiles: { collection: CollectionName; file: ContentFile; name: { id: string; lang: string } }[] = [];
 
   for (const [collection, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const seen = new Map<string, string>();
@@ -615,6 +662,11 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
       const file = readContentFile(join(dir, fileName));
       if (!(spec.extensions as readonly string[]).includes(file.extension)) {
         problems.push(extensionProblem(file, spec.dir, spec.extensions));
+        continue;
+      }
+      const translated = translationName(file.id);
+      if (translated) {
+        translationFiles.push({ collection, file, name: translated });
         continue;
       }
       if (!ID_PATTERN.test(file.id)) {
@@ -641,12 +693,21 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
   const siteReferences = siteReferenceProblems(site.file, entries);
   problems.push(...site.problems, ...siteReferences);
 
+  const translations = await checkTranslations(translationFiles, entries, site.file, render);
+  problems.push(...translations.problems);
+
   const synonyms = checkListFile(root, 'synonyms');
   const searchQueries = checkListFile(root, 'searchQueries');
   problems.push(...synonyms.problems, ...searchQueries.problems);
 
   const targets = siteTargets(entries.map((e) => ({ collection: e.collection, id: e.id, data: e.data ?? { draft: (e.file.data as { draft?: unknown } | undefined)?.draft } })), options.publicDir ?? resolve('public'), base);
-  problems.push(...linkProblems(entries, targets), ...searchQueryTargetProblems(searchQueries, targets));
+  problems.push(...linkProblems(entries, targets), ...linkProblems(translations.checked, targets), ...searchQueryTargetProblems(searchQueries, targets));
+  // Checked as written (German addresses), published in the translation's language.
+  for (const translation of translations.checked) {
+    if (!translation.rendered) continue;
+    const html = localiseLinks(translation.rendered.html, targets.base, translation.lang, (path) => path === '' || targets.entryPages.has(path) || TRANSLATED_FIXED_PAGES.has(path));
+    translation.rendered = { ...translation.rendered, html };
+  }
 
   // One mistake the schema checks twice (say, a URL's form and its https) is one problem.
   const unique = [...new Map(problems.map((p) => [`${p.file}:${p.line}:${p.field}:${p.message}`, p])).values()];
@@ -654,6 +715,7 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
   return {
     ...(site.site && siteReferences.length === 0 ? { site: site.site } : {}),
     entries,
+    translations: translations.checked,
     lists: { synonyms: synonyms.data as Synonym[], searchQueries: searchQueries.data as SearchQuery[] },
     problems: unique,
   };

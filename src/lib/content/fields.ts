@@ -55,6 +55,8 @@ export interface FieldNode {
   minLength?: number;
   maxLength?: number;
   minItems?: number;
+  /** Text a translation file may carry (schemas/meta.ts, `translate`). */
+  translatable?: boolean;
 }
 
 /** The part of JSON Schema (draft 2020-12) that zod writes for our schemas, plus our metadata keys. */
@@ -79,6 +81,7 @@ interface JsonSchema {
   minItems?: number;
   ref?: CollectionName;
   input?: FieldInput;
+  translate?: boolean;
 }
 
 /** The input side of a schema as JSON Schema: what an editor writes, before defaults and transforms. */
@@ -142,6 +145,7 @@ function toNode(name: string, json: JsonSchema, required: boolean): FieldNode {
   if (json.default !== undefined) node.defaultValue = json.default;
   if (json.ref) node.collection = json.ref;
   if (json.input === 'multiline') node.multiline = true;
+  if (json.translate === true) node.translatable = true;
   for (const key of ['pattern', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems'] as const) {
     if (json[key] !== undefined) (node as unknown as Record<string, unknown>)[key] = json[key];
   }
@@ -189,7 +193,7 @@ export function collectionFields(schema: z.ZodType): FieldNode[] {
 }
 
 /** Sub-fields of a field for a value in the data; a variant is chosen by its key's value. */
-function childrenOf(node: FieldNode, value: unknown): readonly FieldNode[] {
+export function childrenOf(node: FieldNode, value: unknown): readonly FieldNode[] {
   if (node.kind === 'object') return node.fields ?? [];
   if (node.kind === 'variants' && node.discriminator) {
     const tag = value && typeof value === 'object' ? (value as Record<string, unknown>)[node.discriminator] : undefined;

@@ -7,6 +7,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { SITE_ENTRY_ID } from '../../schemas/site.ts';
+import { translationEntryId } from '../../schemas/translation.ts';
 import { checkSite, type SiteContent } from './check.ts';
 import { errorReport, errorsOnly, formatProblem } from './messages.ts';
 import { contentRoot } from './paths.ts';
@@ -14,10 +15,10 @@ import { contentRoot } from './paths.ts';
 /** What the store takes for one entry. */
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
-/** Collections of the content layer: the entry folders, the synonym list for the search, and the site's settings (one entry). */
-export type LoadedCollection = CollectionName | 'synonyms' | 'site';
+/** Collections of the content layer: the entry folders, their translations, the synonym list for the search, and the site's settings (one entry). */
+export type LoadedCollection = CollectionName | 'translations' | 'synonyms' | 'site';
 
-const LOADED: readonly LoadedCollection[] = [...(Object.keys(COLLECTIONS) as CollectionName[]), 'synonyms', 'site'];
+const LOADED: readonly LoadedCollection[] = [...(Object.keys(COLLECTIONS) as CollectionName[]), 'translations', 'synonyms', 'site'];
 
 /** The entries a collection gets from one pass, in file order. */
 function entriesOf(collection: LoadedCollection, content: SiteContent): DataEntry[] {
@@ -27,6 +28,20 @@ function entriesOf(collection: LoadedCollection, content: SiteContent): DataEntr
   if (collection === 'synonyms') {
     // The id is the position in the file; readers sort by it.
     return content.lists.synonyms.map((data, index) => ({ id: String(index + 1), data: { ...data } }));
+  }
+  if (collection === 'translations') {
+    return content.translations
+      .filter((translation) => translation.data)
+      .map((translation) => {
+        const data = translation.data as Record<string, unknown>;
+        return {
+          id: translationEntryId(String(data['kind']), translation.id, translation.lang),
+          data,
+          filePath: translation.file.file,
+          ...(translation.file.extension === 'md' ? { body: translation.file.body } : {}),
+          ...(translation.rendered ? { rendered: translation.rendered } : {}),
+        };
+      });
   }
   return content.entries
     .filter((entry) => entry.collection === collection && entry.data)
