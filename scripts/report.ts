@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { checkSite } from '../src/lib/content/check.ts';
 import { errorsOnly } from '../src/lib/content/messages.ts';
 import { buildReport, formatReport } from '../src/lib/editor/report.ts';
+import { translationSections } from '../src/lib/editor/translation-report.ts';
 import { buildRequestLetters, letterHtml, letterText, type Sender } from '../src/lib/editor/requests.ts';
 import { now } from '../src/lib/dates/now.ts';
 import { localDay } from '../src/lib/dates/zone.ts';
@@ -16,7 +17,7 @@ import type { Partner } from '../src/schemas/partner.ts';
 
 const at = now();
 const today = localDay(at);
-const { problems, entries, site } = await checkSite(contentRoot(), { now: at });
+const { problems, entries, translations, site } = await checkSite(contentRoot(), { now: at });
 const errors = errorsOnly(problems).length;
 
 if (process.argv.includes('--anfragen')) {
@@ -54,6 +55,13 @@ if (process.argv.includes('--anfragen')) {
   console.log(`${letters.length} ${letters.length === 1 ? 'Datei' : 'Dateien'} in ${folder}`);
   if (errors > 0) console.log(`Einträge mit Fehlern fehlen darin (${errors} Fehler): Details mit „npm run check“.`);
 } else {
-  console.log(formatReport(buildReport(entries, today, problems, at), entries.length, today));
+  // Legal pages stay binding in German: each language shows a summary from the interface texts instead.
+  const legal = new Set(['impressum', 'datenschutz', 'barrierefreiheit']);
+  const languages = site?.config.languages ?? ['de'];
+  const sections = [
+    ...buildReport(entries, today, problems, at),
+    ...translationSections({ entries, translations, languages, untranslated: (e) => e.collection === 'pages' && legal.has(e.id) }),
+  ];
+  console.log(formatReport(sections, entries.length, today));
   if (errors > 0) console.log(`Außerdem ${errors} Fehler: Details mit „npm run check“.`);
 }

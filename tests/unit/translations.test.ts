@@ -25,6 +25,8 @@ const EXPECTED: [file: string, line: number, field: string, message: string][] =
   ['pages/impressum.en.md', 2, 'translatedFrom', '„translatedFrom“ ist kein Kennzeichen der deutschen Fassung'],
   ['pages/impressum.en.md', 3, 'reviewed', '„reviewed“ ist "maybe" — „false“, solange keine Muttersprachlerin'],
   ['pages/impressum.en.md', 4, 'title', 'Zu kurz — mindestens 2 Zeichen'],
+  ['pages/impressum.en.md', 2, 'description', '„description“ (Beschreibung) fehlt in der Übersetzung — den deutschen Text aus „impressum.md“ übersetzen'],
+  ['partners/ksd.ar.yaml', 1, 'description', '„description“ (Beschreibung) fehlt in der Übersetzung'],
   ['partners/kds.en.yaml', 1, '', 'Zu „kds.en.yaml“ gibt es keine deutsche Datei „kds“ in content/partners/ — Meinten Sie „ksd“?'],
   ['partners/ksd.en.yaml', 4, 'phone', '„phone“ (Telefon) wird nicht übersetzt'],
   ['partners/ksd.fr.yaml', 1, '', '„ksd.fr.yaml“ ist eine Übersetzung in die Sprache „fr“, die die Website nicht anbietet (content/site.yaml, „languages“)'],

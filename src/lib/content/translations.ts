@@ -322,7 +322,8 @@ export async function checkTranslation(
   }
   const german = context.german.get(germanKey(collection, name.id));
   if (!german) problems.push(problem(file, 1, '', missingEntryMessage(name.id, collection, named, fileName)));
-  if (file.readErrors.length > 0) return { translation, problems };
+  // A file of no offered language (or of no entry) is named once; its fields matter only once it has a place.
+  if (file.readErrors.length > 0 || problems.length > 0) return { translation, problems };
   const data = file.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     problems.push(problem(file, file.yamlStartLine, '', `Die Übersetzung braucht Felder wie in der deutschen Datei („title: …“)${SEPARATOR}Vorlage mit „npm run new“ anlegen`));
@@ -342,6 +343,21 @@ export async function checkTranslation(
     const shape = shapeProblems(file, field, value, germanData[key], [key], german ? collection : undefined);
     problems.push(...shape);
     if (shape.length === 0) translated[key] = value;
+  }
+
+  // A translation translates at least what the German entry cannot do without (title, summary, name, …).
+  if (german) {
+    for (const field of tree.fields ?? []) {
+      if (!field.translatable || !field.required || OWN_WORDS.has(field.name) || germanData[field.name] === undefined || field.name in record) continue;
+      problems.push(
+        problem(
+          file,
+          file.yamlStartLine,
+          field.name,
+          `„${field.name}“ (${field.title}) fehlt in der Übersetzung${SEPARATOR}den deutschen Text aus „${name.id}.${german.file.extension}“ übersetzen und hier eintragen`,
+        ),
+      );
+    }
   }
 
   const reviewed = reviewedValue(record['reviewed']);

@@ -3,6 +3,7 @@
 // markers; a test fails when the committed guide differs from what the schemas say.
 import { BODY_FIELD, COLLECTIONS, LIST_FILES, SITE_FILE, type CollectionName } from '../../schemas/index.ts';
 import { collectionFields, fieldTree, type FieldKind, type FieldNode } from '../content/fields.ts';
+import { translatablePaths } from '../content/translations.ts';
 
 export const START_MARKER = '<!-- FELDTABELLEN:START – erzeugt mit „npm run docs“, nicht von Hand ändern -->';
 export const END_MARKER = '<!-- FELDTABELLEN:END -->';
@@ -87,7 +88,22 @@ export function fieldTables(): string {
     return `### ${spec.label}: content/${spec.file} (eine Liste)\n\n${table.join('\n')}`;
   });
   const site = `### ${SITE_FILE.label}: content/${SITE_FILE.file} (eine Datei)\n\n${[...HEAD, ...rows(collectionFields(SITE_FILE.schema), '')].join('\n')}`;
-  return [site, ...sections, ...lists].join('\n\n');
+  const translated = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => {
+    const spec = COLLECTIONS[name];
+    const fields = translatablePaths(name).map((path) => `\`${path}\``);
+    if (spec.extensions.includes('md')) fields.push(BODY_FIELD.title);
+    return `| content/${spec.dir}/ | \`<Kennung>.<Sprache>.${spec.extensions[0]}\` | ${fields.join(', ')} |`;
+  });
+  const translations = [
+    '### Übersetzungen: neben der deutschen Datei (eine Datei je Sprache)',
+    '',
+    'Außer diesen Feldern stehen in einer Übersetzung nur `translatedFrom` (Kennzeichen der deutschen Fassung) und `reviewed` (`false` oder das Datum der Prüfung durch Muttersprachler). Bei Listen mit Unterfeldern (z. B. `links`) je deutschen Eintrag einer, in derselben Reihenfolge, nur mit den übersetzten Unterfeldern.',
+    '',
+    '| Ordner | Dateiname | Übersetzbare Felder |',
+    '| --- | --- | --- |',
+    ...translated,
+  ].join('\n');
+  return [site, ...sections, ...lists, translations].join('\n\n');
 }
 
 /** The guide with fresh tables between the markers; throws when the markers are missing. */

@@ -120,3 +120,70 @@ export function scaffold(contentRoot: string, kind: Kind, title: string): string
   writeFileSync(path, renderTemplate(kind, title), { flag: 'wx' });
   return path;
 }
+
+/** The German text of a field, shortened for a comment line. */
+function germanHint(value: unknown): string {
+  const text = Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ') : typeof value === 'string' ? value : JSON.stringify(value);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export interface TranslationTemplateInput {
+  collection: CollectionName;
+  /** The German file, relative to the working directory ("content/offers/netz-cafe.md"). */
+  germanFile: string;
+  /** The German data (as checked). */
+  german: Record<string, unknown>;
+  lang: string;
+  /** translatedFrom: the fingerprint of the German text the translator starts from. */
+  source: string;
+}
+
+/**
+ * A translation file to fill in: `translatedFrom` and `reviewed: false` set, every translatable
+ * field the German file has named with its German text in a comment. Required ones stand empty
+ * (the check names them until they are translated), the others are commented out.
+ */
+export function renderTranslationTemplate({ collection, germanFile, german, lang, source }: TranslationTemplateInput): string {
+  const spec = COLLECTIONS[collection];
+  const blocks = [
+    comment(`Übersetzung von ${germanFile} (Sprache „${lang}“). Nur Texte stehen hier: Zeiten, Orte,\nPartner und Kontaktdaten kommen aus der deutschen Datei und werden hier nicht wiederholt.`),
+    `${comment('Aus welcher deutschen Fassung übersetzt wurde; „npm run check“ meldet, wenn sie sich ändert.')}\ntranslatedFrom: ${source}`,
+    `${comment('Von Muttersprachlern geprüft? false, nach der Prüfung das Datum (JJJJ-MM-TT).')}\nreviewed: false`,
+  ];
+  for (const field of collectionFields(spec.schema)) {
+    const value = german[field.name];
+    if (value === undefined || (Array.isArray(value) && value.length === 0 && field.name !== 'keywords')) continue;
+    if (field.translatable) {
+      const head = comment(`${field.title}${field.required ? ' (Pflicht)' : ''}. Deutsch: ${germanHint(value)}`);
+      const line = field.kind === 'list' ? `${field.name}: []` : `${field.name}:`;
+      blocks.push(`${head}\n${field.required ? line : comment(line)}`);
+      continue;
+    }
+    // Objects and lists of objects with translatable parts (cost.text, links): the German shape, commented out.
+    const candidates = field.fields ?? field.item?.fields ?? (field.variants ?? []).flatMap((v) => v.fields);
+    // A part may stand in several variants (cost.text): once.
+    const parts = candidates.filter((f, index) => f.translatable && candidates.findIndex((other) => other.name === f.name) === index);
+    if (parts.length === 0) continue;
+    const items = Array.isArray(value) ? value : [value];
+    const lines = [`${field.name}:`];
+    for (const item of items) {
+      const record = (item ?? {}) as Record<string, unknown>;
+      const present = parts.filter((part) => record[part.name] !== undefined);
+      present.forEach((part, index) => {
+        const prefix = Array.isArray(value) ? (index === 0 ? '  - ' : '    ') : '  ';
+        lines.push(`${prefix}${part.name}: ${germanHint(record[part.name])}`);
+      });
+    }
+    if (lines.length > 1) blocks.push(`${comment(`${field.title}: übersetzen und die Zeichen „# “ am Zeilenanfang löschen`)}\n${comment(lines.join('\n'))}`);
+  }
+  const yaml = `${blocks.join('\n\n')}\n`;
+  if (!spec.extensions.includes('md')) return yaml;
+  return `---\n${yaml}\n# Unter der Zeile „---“ folgt der übersetzte Text von ${germanFile}: dieselben\n# Zwischenüberschriften, Listen und Links (Links mit den deutschen Adressen).\n---\n`;
+}
+
+/** Writes a translation template beside its German file; refuses to overwrite one. Returns its path. */
+export function scaffoldTranslation(path: string, input: TranslationTemplateInput): string {
+  if (existsSync(path)) throw new Error(`${path} gibt es schon — die vorhandene Übersetzung bearbeiten`);
+  writeFileSync(path, renderTranslationTemplate(input), { flag: 'wx' });
+  return path;
+}
