@@ -61,7 +61,13 @@ const PLACES = [
 ];
 const STREETS = [
   'Bahnhofstraße', 'Steinstraße', 'Gartenstraße', 'Kirchplatz', 'Südwall', 'Burgstraße', 'Hauptstraße', 'Mühlenweg',
-  'Schulstraße', 'Ringstraße', 'Marktstraße', 'Feldweg', 'Goetheweg', 'Lindenstraße', 'Am Hagen',
+  'Schulstraße', 'Ringstraße', 'Marktstraße', 'Feldweg', 'Goetheweg', 'Lindenstraße', 'Am Anger',
+];
+// Partners' own addresses lie on other streets than the places: a protected place's street
+// (hideStreet) may appear in no other entry, and random numbers would otherwise hit one.
+const PARTNER_STREETS = [
+  'Ahornweg', 'Birkenallee', 'Eichendorffstraße', 'Finkenweg', 'Holunderweg', 'Kastanienallee', 'Lerchenweg', 'Meisenstraße',
+  'Nelkenweg', 'Rosenstraße', 'Tulpenweg', 'Ulmenstraße', 'Wacholderweg', 'Zedernweg', 'Amselweg',
 ];
 const ORG_WORDS = [
   'Familienzentrum', 'Kita', 'Verein', 'Beratungsstelle', 'Initiative', 'Grundschule', 'Praxis', 'Elternverein', 'Jugendtreff',
@@ -186,12 +192,16 @@ export function generateContent(options: GenerateOptions): GenerateResult {
   for (let i = 1; i < locationsCount; i++) {
     const id = `ort-${i}`;
     locationIds.push(id);
+    const name = `${pick(ORG_WORDS)} ${pick(ORG_NAMES)} ${pick(PLACES)}`;
+    const street = `${pick(STREETS)} ${int(1, 120)}`;
+    // A protected place's street is its own (no other entry may name it, not even by chance).
+    const hidden = random() < 0.05;
     writeYaml('locations', id, {
-      name: `${pick(ORG_WORDS)} ${pick(ORG_NAMES)} ${pick(PLACES)}`,
-      street: `${pick(STREETS)} ${int(1, 120)}`,
+      name,
+      street: hidden ? `Stiller Weg ${i}a` : street,
       postcode: POSTCODE,
       town: TOWN,
-      ...(random() < 0.05 ? { hideStreet: true } : {}),
+      ...(hidden ? { hideStreet: true } : {}),
       accessibility: {
         stepFree: pick(['ja', 'nein', 'unbekannt']),
         accessibleToilet: pick(['ja', 'nein', 'unbekannt']),
@@ -224,7 +234,7 @@ export function generateContent(options: GenerateOptions): GenerateResult {
       name: `${pick(ORG_WORDS)} ${pick(ORG_NAMES)} ${i}`,
       description: paragraphs(1)[0]!.slice(0, 380),
       kind: pick(PARTNER_KINDS),
-      ...(where < 0.6 ? { location: pick(locationIds) } : where < 0.85 ? { address: { street: `${pick(STREETS)} ${int(1, 90)}`, postcode: POSTCODE, town: TOWN } } : {}),
+      ...(where < 0.6 ? { location: pick(locationIds) } : where < 0.85 ? { address: { street: `${pick(PARTNER_STREETS)} ${int(1, 90)}`, postcode: POSTCODE, town: TOWN } } : {}),
       ...(random() < 0.7 ? { phone: `0123 ${int(10000, 99999)}` } : {}),
       ...(random() < 0.6 ? { email: `kontakt${i}@example.org` } : {}),
       ...(random() < 0.4 ? { website: `https://example.org/partner-${i}/` } : {}),

@@ -18,10 +18,24 @@ export type PageEntry = CollectionEntry<'pages'>;
 export type SituationEntry = CollectionEntry<'situations'>;
 export type HelplineEntry = CollectionEntry<'helplines'>;
 
-export async function getOffers(): Promise<OfferEntry[]> {
+/**
+ * One read per build: at 10,000 entries every event page asking for all events (and sorting
+ * them) made the build quadratic. Callers get their own copy of the list. In `astro dev` the
+ * content changes while the server runs, so there every call reads afresh.
+ */
+export function oncePerBuild<T>(read: () => Promise<T[]>): () => Promise<T[]> {
+  let list: Promise<T[]> | undefined;
+  return async () => {
+    if (import.meta.env.DEV) return read();
+    list ??= read();
+    return [...(await list)];
+  };
+}
+
+export const getOffers: () => Promise<OfferEntry[]> = oncePerBuild(async () => {
   const offers = await getCollection('offers', ({ data }) => isPublished(data));
   return offers.sort((a, b) => byTitle(a.data, b.data));
-}
+});
 
 /** Published offers under each of their topics, for the directory and the search page's topic links. */
 export async function getOffersByTopic(): Promise<TopicGroup<OfferEntry & { title: string; topics: OfferEntry['data']['topics'] }>[]> {
@@ -35,15 +49,15 @@ async function publicPartner(entry: StoredPartner): Promise<PartnerEntry> {
   return { ...entry, data, place };
 }
 
-export async function getPartners(): Promise<PartnerEntry[]> {
+export const getPartners: () => Promise<PartnerEntry[]> = oncePerBuild(async () => {
   const partners = await getCollection('partners', ({ data }) => isPublished(data));
   return Promise.all(partners.sort((a, b) => byName(a.data, b.data)).map(publicPartner));
-}
+});
 
-export async function getEvents(): Promise<EventEntry[]> {
+export const getEvents: () => Promise<EventEntry[]> = oncePerBuild(async () => {
   const events = await getCollection('events', ({ data }) => isPublished(data));
   return events.sort((a, b) => a.data.start.localeCompare(b.data.start));
-}
+});
 
 export async function getPages(): Promise<PageEntry[]> {
   return getCollection('pages', ({ data }) => isPublished(data));

@@ -10,7 +10,14 @@ import { isPublished } from '../lib/content/status.ts';
 
 const SEARCHED: readonly Exclude<CollectionName, 'locations'>[] = ['offers', 'partners', 'events', 'pages'];
 
-async function plan() {
+// Built once per build (the entry routes and the known-words endpoint all ask); afresh in dev.
+let planned: ReturnType<typeof readPlan> | undefined;
+function plan(): ReturnType<typeof readPlan> {
+  if (import.meta.env.DEV) return readPlan();
+  return (planned ??= readPlan());
+}
+
+async function readPlan() {
   const [synonyms, ...collections] = await Promise.all([
     getCollection('synonyms'),
     ...SEARCHED.map((collection) => getCollection(collection, ({ data }) => isPublished(data))),

@@ -9,6 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/generate-content.ts';
 import { checkSite } from '../../src/lib/content/check.ts';
 import { nextOccurrences, occurrencesBetween } from '../../src/lib/dates/schedule.ts';
+import { nextDays } from '../../src/lib/dates/week.ts';
+import { groupByDay, upcomingDays, upcomingEvents, upcomingOfferDates } from '../../src/lib/dates/upcoming.ts';
 import { schedule as scheduleSchema, type Schedule } from '../../src/schemas/schedule.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'familiennetz-sched-'));
@@ -73,6 +75,72 @@ describe('nextOccurrences', async () => {
   it('gives the same result with a short horizon', () => {
     for (const schedule of schedules) {
       expect(nextOccurrences(schedule, instants[0]!, 5, { horizonDays: 30 })).toEqual(reference(schedule, instants[0]!, 5, 30));
+    }
+  });
+});
+
+describe('upcomingDays', async () => {
+  generateContent({ count: 300, out: `${dir}-days`, seed: 5 });
+  afterAll(() => rmSync(`${dir}-days`, { recursive: true, force: true }));
+  const entries = (await checkSite(`${dir}-days`)).entries;
+  const offers = entries
+    .filter((e) => e.collection === 'offers')
+    .map((e) => {
+      const data = e.data as { title: string; schedule?: Schedule; status: string };
+      return { title: data.title, href: `/angebote/${e.id}/`, schedule: data.schedule, status: data.status };
+    });
+  const events = entries
+    .filter((e) => e.collection === 'events')
+    .map((e) => {
+      const data = e.data as { title: string; start: string; end: string };
+      return { title: data.title, href: `/veranstaltungen/${e.id}/`, start: data.start, end: data.end };
+    });
+
+  /** The plain definition: every event and each offer's next 4 × days dates, grouped by day. */
+  function referenceDays(now: Date, days: number, offerList = offers) {
+    const items = [...upcomingEvents(events, now), ...upcomingOfferDates(offerList, now, 4 * days)].sort(
+      (a, b) => a.start.getTime() - b.start.getTime() || a.title.localeCompare(b.title, 'de'),
+    );
+    return groupByDay(items).slice(0, days);
+  }
+
+  it.each([1, 3, 9])('gives the same first %i days as expanding each offer', (days) => {
+    for (const now of ['2026-03-05T15:30:00+01:00', '2026-12-23T20:00:00+01:00'].map((s) => new Date(s))) {
+      expect(upcomingDays(events, offers, now, days)).toEqual(referenceDays(now, days));
+    }
+  });
+
+  it('looks further ahead when the next weeks have few dates', () => {
+    const rare = offers.filter((o) => o.schedule?.rules.every((r) => r.repeat === 'einmalig'));
+    expect(rare.length).toBeGreaterThan(3);
+    const now = new Date('2026-01-02T12:00:00+01:00');
+    const found = upcomingDays([], rare, now, 4);
+    expect(found).toEqual(groupByDay([...upcomingOfferDates(rare, now, 16)].sort((a, b) => a.start.getTime() - b.start.getTime() || a.title.localeCompare(b.title, 'de'))).slice(0, 4));
+    expect(found.length).toBe(4);
+  });
+});
+
+describe('nextDays', async () => {
+  generateContent({ count: 200, out: `${dir}-week`, seed: 7 });
+  afterAll(() => rmSync(`${dir}-week`, { recursive: true, force: true }));
+  const offers = (await checkSite(`${dir}-week`)).entries
+    .filter((e) => e.collection === 'offers')
+    .map((e) => {
+      const data = e.data as { title: string; schedule?: Schedule; status: string };
+      return { title: data.title, href: `/angebote/${e.id}/`, schedule: data.schedule, status: data.status };
+    });
+
+  it("gives each day the offers' dates of that day, as asking day by day", () => {
+    const now = new Date('2026-03-24T11:00:00+01:00'); // the week of the spring clock change
+    const days = nextDays(now, [], offers);
+    expect(days.some((day) => day.items.length > 0)).toBe(true);
+    for (const day of days) {
+      const reference = offers
+        .filter((o) => o.schedule && o.status === 'aktiv')
+        .flatMap((o) => occurrencesBetween(o.schedule!, day.start, day.end).map((occ) => ({ title: o.title, href: o.href, kind: 'offer', ...occ })))
+        .filter((item) => item.end.getTime() > now.getTime())
+        .sort((a, b) => a.start.getTime() - b.start.getTime() || a.title.localeCompare(b.title, 'de'));
+      expect(day.items, day.day).toEqual(reference);
     }
   });
 });

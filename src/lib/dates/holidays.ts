@@ -84,9 +84,16 @@ function holidaysOf(year: number, region: Region): Map<string, string> {
   return days;
 }
 
-/** Holidays of a state, plus 24 and 31 December. */
+const lookups = new Map<Region, HolidayLookup>();
+
+/** Holidays of a state, plus 24 and 31 December; one lookup per state, so results can be cached by it. */
 export function holidaysFor(region: Region = DEFAULT_REGION): HolidayLookup {
-  return (day) => holidaysOf(Number(day.slice(0, 4)), region).get(day);
+  let lookup = lookups.get(region);
+  if (!lookup) {
+    lookup = (day) => holidaysOf(Number(day.slice(0, 4)), region).get(day);
+    lookups.set(region, lookup);
+  }
+  return lookup;
 }
 
 /** Every holiday (and 24/31 December) on local days [from, to], in date order. */

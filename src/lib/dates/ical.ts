@@ -181,15 +181,38 @@ function exceptions(schedule: Schedule, rule: ScheduleRule, seriesStart: Tempora
   return { exclude: unique.sort(Temporal.ZonedDateTime.compare), ask: result.ask };
 }
 
+interface Series extends Exceptions {
+  start: Temporal.ZonedDateTime;
+}
+
+// An offer's series goes into its own file and into the feed of all dates: the expansion (the
+// costly part at 10,000 entries) is done once per rule, day and holiday lookup. Schedules are
+// never changed after they are read, and Temporal values cannot be.
+const seriesCache = new WeakMap<ScheduleRule, WeakMap<HolidayLookup, Map<string, Series | null>>>();
+
+function seriesOf(schedule: Schedule, rule: ScheduleRule, fallbackDay: string, today: string, holidays: HolidayLookup): Series | null {
+  let byHolidays = seriesCache.get(rule);
+  if (!byHolidays) seriesCache.set(rule, (byHolidays = new WeakMap()));
+  let byDay = byHolidays.get(holidays);
+  if (!byDay) byHolidays.set(holidays, (byDay = new Map()));
+  // The schedule's own period and closures are part of the key: a rule object belongs to one schedule.
+  const key = JSON.stringify([fallbackDay, today, schedule.validFrom, schedule.validUntil, schedule.closed, schedule.onPublicHolidays]);
+  if (byDay.has(key)) return byDay.get(key)!;
+  const start = firstStart(schedule, rule, fallbackDay);
+  const series = start ? { start, ...exceptions(schedule, rule, start, today, holidays) } : null;
+  byDay.set(key, series);
+  return series;
+}
+
 function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Temporal.Instant, today: string, holidays: HolidayLookup, domain: string): void {
   const { offer, id, url, place } = item;
   const schedule = offer.schedule;
   if (!schedule) return;
   const where = locationText(place);
   schedule.rules.forEach((rule, index) => {
-    const start = firstStart(schedule, rule, offer.reviewed);
-    if (!start) return;
-    const { exclude, ask } = exceptions(schedule, rule, start, today, holidays);
+    const series = seriesOf(schedule, rule, offer.reviewed, today, holidays);
+    if (!series) return;
+    const { start, exclude, ask } = series;
     const common = {
       id: offerUid(id, domain, index),
       stamp,
@@ -210,7 +233,7 @@ function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Tempor
         ...(parts.interval > 1 ? { interval: parts.interval } : {}),
         ...(parts.bySetPos ? { bySetPos: parts.bySetPos } : {}),
         ...(until ? { until: untilInstant(until) } : {}),
-        ...(exclude.length > 0 ? { exclude } : {}),
+        ...(exclude.length > 0 ? { exclude: [...exclude] } : {}),
       };
     }
     const ruleAsk = rule.repeat === 'einmalig' ? ask.filter((a) => a.start.equals(start)) : [];

@@ -2,9 +2,9 @@
 // regular offers, merged and sorted. Pure, so it is tested without a build.
 import type { Schedule } from '../../schemas/schedule.ts';
 import { isRunning } from '../content/status.ts';
-import { localDateTimeToDate, localDay, toIsoWithOffset } from './zone.ts';
+import { TIME_ZONE, localDateTimeToDate, localDay, toIsoWithOffset, toZoned, zonedToDate } from './zone.ts';
 import type { HolidayLookup } from './holidays.ts';
-import { nextOccurrences } from './schedule.ts';
+import { nextOccurrences, occurrencesBetween, type Occurrence } from './schedule.ts';
 
 export interface DatedItem {
   title: string;
@@ -53,21 +53,25 @@ export function upcomingEvents(events: readonly EventLike[], now: Date): DatedIt
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
+function offerDate(offer: OfferLike, occurrence: Occurrence): DatedItem {
+  return {
+    title: offer.title,
+    href: offer.href,
+    kind: 'offer',
+    start: occurrence.start,
+    end: occurrence.end,
+    startIso: occurrence.startIso,
+    endIso: occurrence.endIso,
+    ...(occurrence.holiday ? { holiday: occurrence.holiday } : {}),
+  };
+}
+
 /** The next `perOffer` dates of each running offer; `holidays` are the site's (default: those of holidays.ts). */
 export function upcomingOfferDates(offers: readonly OfferLike[], now: Date, perOffer: number, holidays?: HolidayLookup): DatedItem[] {
   return offers
     .filter((offer) => offer.schedule && isRunning(offer))
     .flatMap((offer) =>
-      nextOccurrences(offer.schedule as Schedule, now, perOffer, holidays ? { holidays } : {}).map((occurrence) => ({
-        title: offer.title,
-        href: offer.href,
-        kind: 'offer' as const,
-        start: occurrence.start,
-        end: occurrence.end,
-        startIso: occurrence.startIso,
-        endIso: occurrence.endIso,
-        ...(occurrence.holiday ? { holiday: occurrence.holiday } : {}),
-      })),
+      nextOccurrences(offer.schedule as Schedule, now, perOffer, holidays ? { holidays } : {}).map((occurrence) => offerDate(offer, occurrence)),
     )
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.title.localeCompare(b.title, 'de'));
 }
@@ -98,13 +102,32 @@ export function groupByDay(items: readonly DatedItem[]): DateGroup[] {
   return groups;
 }
 
+/** How far ahead the lists of coming dates look for an offer's dates (as nextOccurrences). */
+const HORIZON_DAYS = 400;
+
 /**
  * The first `days` days that have dates, each with all of that day's events and regular dates.
- * An offer meets at most a few times a day, so `4 × days` dates of each offer cover those days.
+ * Days are looked for a week ahead first, then twice as far, up to the horizon: at 10,000 entries
+ * expanding every offer's next few dozen dates (up to a year ahead for a monthly one) made the
+ * home page the costliest page of the build. Every date of an offer on a day of the window is
+ * there, so the days found are complete.
  */
 export function upcomingDays(events: readonly EventLike[], offers: readonly OfferLike[], now: Date, days: number, holidays?: HolidayLookup): DateGroup[] {
-  const items = [...upcomingEvents(events, now), ...upcomingOfferDates(offers, now, 4 * days, holidays)].sort(
-    (a, b) => a.start.getTime() - b.start.getTime() || a.title.localeCompare(b.title, 'de'),
-  );
-  return groupByDay(items).slice(0, days);
+  const eventItems = upcomingEvents(events, now);
+  const running = offers.filter((offer) => offer.schedule && isRunning(offer));
+  const today = toZoned(now).toPlainDate();
+  const options = holidays ? { holidays } : {};
+  for (let span = 7; ; span *= 2) {
+    const last = span >= HORIZON_DAYS;
+    // Up to the end of the window's last day (the horizon's last day included, as nextOccurrences).
+    const endDay = today.add({ days: last ? HORIZON_DAYS + 1 : span });
+    const to = zonedToDate(endDay.toZonedDateTime({ timeZone: TIME_ZONE }));
+    const offerItems = running.flatMap((offer) =>
+      occurrencesBetween(offer.schedule as Schedule, now, to, options).map((occurrence) => offerDate(offer, occurrence)),
+    );
+    const items = [...eventItems, ...offerItems].sort((a, b) => a.start.getTime() - b.start.getTime() || a.title.localeCompare(b.title, 'de'));
+    // Events further ahead are all there, an offer's dates only up to the window's end.
+    const complete = groupByDay(items).filter((group) => last || group.day < endDay.toString());
+    if (complete.length >= days || last) return complete.slice(0, days);
+  }
 }

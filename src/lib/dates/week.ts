@@ -43,8 +43,23 @@ export function nextDays(
   const today = toZoned(now).toPlainDate();
   const parsedEvents = events.map((e) => ({ ...e, startDate: localDateTimeToDate(e.start), endDate: localDateTimeToDate(e.end) }));
   const activeOffers = offers.filter((o) => o.schedule && isRunning(o));
+  const count = options.count ?? DAYS_BUILT;
+  // Each offer's dates over all the days at once, then by local day (an occurrence starts and ends
+  // on the same day): one expansion per offer instead of one per offer and day.
+  const firstStart = zonedToDate(today.toZonedDateTime({ timeZone: TIME_ZONE }));
+  const lastEnd = zonedToDate(today.add({ days: count }).toZonedDateTime({ timeZone: TIME_ZONE }));
+  const holidayOptions = options.holidays ? { holidays: options.holidays } : {};
+  const offerDays = new Map<string, DatedItem[]>();
+  for (const o of activeOffers) {
+    for (const occ of occurrencesBetween(o.schedule as Schedule, firstStart, lastEnd, holidayOptions)) {
+      const day = occ.startIso.slice(0, 10);
+      const list = offerDays.get(day) ?? [];
+      list.push({ title: o.title, href: o.href, kind: 'offer', ...occ });
+      offerDays.set(day, list);
+    }
+  }
 
-  return Array.from({ length: options.count ?? DAYS_BUILT }, (_, i) => {
+  return Array.from({ length: count }, (_, i) => {
     const date = today.add({ days: i });
     const startZ = date.toZonedDateTime({ timeZone: TIME_ZONE });
     const endZ = date.add({ days: 1 }).toZonedDateTime({ timeZone: TIME_ZONE });
@@ -65,12 +80,7 @@ export function nextDays(
         });
       }
     }
-    for (const o of activeOffers) {
-      const holidays = options.holidays ? { holidays: options.holidays } : {};
-      for (const occ of occurrencesBetween(o.schedule as Schedule, start, end, holidays)) {
-        items.push({ title: o.title, href: o.href, kind: 'offer', ...occ });
-      }
-    }
+    items.push(...(offerDays.get(date.toString()) ?? []));
     const coming = items.filter((item) => item.end.getTime() > now.getTime());
     return {
       day: date.toString(),
