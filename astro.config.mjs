@@ -40,6 +40,6 @@ export default defineConfig({
       filter: (page) => !/\/(404|admin)\/?$/.test(new URL(page).pathname),
     }),
     pagefindIndex(),
-    cmsAdmin(settings.config.name),
+    cmsAdmin(settings.config.name, settings.config.languages),
   ],
 });

@@ -5,7 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRegularFile } from '../src/lib/content/file-safety.ts';
 import { listFiles } from '../src/lib/content/files.ts';
-import { translationName } from '../src/lib/content/translations.ts';
+import { checkSiteFile } from '../src/lib/content/check.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
 import { SITE_FILE } from '../src/schemas/index.ts';
 import { backendFromEnv, cmsConfig } from '../src/lib/editor/cms-config.ts';
@@ -15,7 +15,9 @@ const checkOnly = process.argv.includes('--check');
 const root = contentRoot();
 // Folder collections (entries), and file collections (the site's settings, content/site.yaml).
 type ConfigCollection = FormatCollection | { files: { file: string; fields: FormatCollection['fields'] }[] };
-const all = (cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://example.org' }) as { collections: ConfigCollection[] }).collections;
+// With the site's languages, so translation files are formatted as the CMS writes them too.
+const languages = checkSiteFile(root).site?.config.languages ?? [];
+const all = (cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://example.org', languages }) as { collections: ConfigCollection[] }).collections;
 const collections = all.filter((c): c is FormatCollection => 'folder' in c);
 const changed: string[] = [];
 const unreadable: string[] = [];
@@ -49,8 +51,7 @@ for (const collection of collections.filter((c) => c.folder)) {
   // config.yml names folders below content/; CONTENT_DIR may put that folder elsewhere.
   const dir = join(root, collection.folder.replace(/^content\//, ''));
   // Regular files only: a link is never followed, so never written through (npm run check reports it).
-  // Translations (netz-cafe.en.md) hold only translated fields: they are not in the German form.
-  const names = listFiles(dir).filter((name) => name.endsWith(`.${collection.extension}`) && !translationName(name.slice(0, -collection.extension.length - 1)));
+  const names = listFiles(dir).filter((name) => name.endsWith(`.${collection.extension}`));
   for (const name of names) {
     formatFile(join(dir, name), collection.extension === 'md', (text) => formatRepositoryFile(collections, `${collection.folder}/${name}`, text));
   }

@@ -25,6 +25,8 @@ export interface AdminOptions {
   base?: string | undefined;
   /** The name in content/site.yaml, for the page title. */
   siteName?: string | undefined;
+  /** The languages in content/site.yaml (the first is the default): the CMS edits translations beside each entry. */
+  languages?: readonly string[] | undefined;
 }
 
 /** Every file of /admin/, checked: the generated ones as text, the rest as paths into node_modules. */
@@ -35,7 +37,7 @@ export async function adminFiles(site: string, env: NodeJS.ProcessEnv = process.
   const live = liveSite(new URL(options.base ?? '/', site).href);
   const files: AdminAsset[] = [
     { path: 'index.html', text: adminHtml(backend, START_SCRIPT, [{ src: SCRIPT }, preview], live, options.siteName) },
-    { path: 'config.yml', text: cmsConfigYaml({ backend, siteUrl: site }) },
+    { path: 'config.yml', text: cmsConfigYaml({ backend, siteUrl: site, ...(options.languages ? { languages: options.languages } : {}) }) },
     { path: START_SCRIPT, text: await startScript() },
     { path: SCRIPT, text: sveltia.script },
     { path: PREVIEW_SCRIPT, text: await previewScript() },
@@ -71,7 +73,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** `siteName`: the name in content/site.yaml, for the page title. */
-export function cmsAdmin(siteName = ''): AstroIntegration {
+export function cmsAdmin(siteName = '', languages: readonly string[] = []): AstroIntegration {
   let site = '';
   let base = '/';
   return {
@@ -89,7 +91,7 @@ export function cmsAdmin(siteName = ''): AstroIntegration {
           const path = (req.url ?? '').split('?')[0] ?? '';
           if (!path.startsWith(prefix)) return next();
           // The dev server has no built stylesheet: the preview shows the page's structure without the site's styles.
-          files ??= adminFiles(site, process.env, { base, siteName });
+          files ??= adminFiles(site, process.env, { base, siteName, languages });
           const name = decodeURIComponent(path.slice(prefix.length)) || 'index.html';
           const file = (await files).find((f) => f.path === name);
           if (!file) return next();
@@ -109,7 +111,7 @@ export function cmsAdmin(siteName = ''): AstroIntegration {
           logger.info(`Vorschau (${preview.folder}): /admin/ startet kein Redaktionssystem, es verweist auf ${preview.live ?? 'die Website'}`);
           return;
         }
-        for (const file of await adminFiles(site, process.env, { previewStyle: siteStylesheet(outDir), base, siteName })) {
+        for (const file of await adminFiles(site, process.env, { previewStyle: siteStylesheet(outDir), base, siteName, languages })) {
           const target = join(adminDir, file.path);
           mkdirSync(dirname(target), { recursive: true });
           if (file.text !== undefined) writeFileSync(target, file.text);

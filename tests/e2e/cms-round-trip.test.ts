@@ -21,6 +21,7 @@ import { Temporal } from 'temporal-polyfill';
 import { afterAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { backendFromEnv, cmsConfig } from '../../src/lib/editor/cms-config.ts';
+import { checkSiteFile } from '../../src/lib/content/check.ts';
 import { formatRepositoryFile, type FormatCollection, type FormatField } from '../../src/lib/editor/cms-format.ts';
 import { telHref } from '../../src/lib/text/facts.ts';
 import { useBrowser } from '../support/browser.ts';
@@ -41,7 +42,11 @@ interface Collection extends FormatCollection {
   label_singular: string;
   fields: (FormatField & { label: string; options?: string[] })[];
 }
-const COLLECTIONS = (cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://example.org' }) as { collections: Collection[] }).collections;
+// The site's languages: with more than one, the CMS edits each entry's translations beside it.
+const LANGUAGES: readonly string[] = checkSiteFile(join(ROOT, 'content')).site?.config.languages ?? ['de'];
+const COLLECTIONS = (cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://example.org', languages: LANGUAGES }) as { collections: Collection[] }).collections;
+/** A translation beside a German entry (netz-cafe.en.md), not an entry of its own. */
+const isTranslation = (path: string): boolean => /\.[a-z]{2,3}\.(md|yaml)$/.test(path);
 const collection = (name: string) => COLLECTIONS.find((c) => c.name === name) as Collection;
 
 
@@ -113,7 +118,7 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   expect(rule, 'Das Netz-Café braucht eine wöchentliche Regel').toBeDefined();
   const newStart = shiftTime(rule!.start, -30);
   const closedDay = dayAhead(rule!.weekdays[0] ?? 'Montag');
-  const partnerPaths = Object.keys(original).filter((p) => p.startsWith('content/partners/') && p.endsWith('.yaml')).sort();
+  const partnerPaths = Object.keys(original).filter((p) => p.startsWith('content/partners/') && p.endsWith('.yaml') && !isTranslation(p)).sort();
   const phonePath = partnerPaths.find((p) => 'phone' in frontMatter(original[p] ?? '')) ?? partnerPaths[0]!;
   const phonePartner = frontMatter(original[phonePath] ?? '') as { name: string; phone?: string };
   const newPhone = phonePartner.phone === '02389 987654' ? '02389 987655' : '02389 987654';
@@ -124,7 +129,11 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   const eventTitle = 'Laternenbasteln im Familiennetz';
   const eventId = 'laternenbasteln-im-familiennetz';
   const eventDay = today.add({ days: 45 }).toString();
-  const placePath = Object.keys(original).filter((p) => p.startsWith('content/locations/') && p.endsWith('.yaml')).sort()[0]!;
+  const placePath = Object.keys(original).filter((p) => p.startsWith('content/locations/') && p.endsWith('.yaml') && !isTranslation(p)).sort()[0]!;
+  // A translation the CMS edits beside its German entry: the Netz-Café's English summary, if the site offers English.
+  const cafeEnPath = 'content/offers/netz-cafe.en.md';
+  const translating = LANGUAGES.includes('en') && original[cafeEnPath] !== undefined;
+  const newEnSummary = 'Open café at the Familiennetz: coffee for a donation while the children play. Everyone is welcome.';
   const place = frontMatter(original[placePath] ?? '') as { name: string; directions?: string };
   const newDirections = 'Vom Bahnhof zehn Minuten zu Fuß; Fahrradständer am Eingang.';
   const probe = frontMatter(original[pagePath] ?? '') as { title: string };
@@ -222,6 +231,16 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   await cms.save();
   lap('CMS: Absatz im Seitentext');
 
+  // 7. The English translation of the Netz-Café, in the same editor: switch the content language.
+  if (translating) {
+    await cms.open('offers', cafe.title);
+    await page.getByRole('combobox', { name: 'Inhaltssprache wechseln' }).first().click();
+    await page.getByRole('option', { name: new Intl.DisplayNames('de', { type: 'language' }).of('en') ?? 'Englisch', exact: true }).click();
+    await cms.fill('offers', 'summary', newEnSummary);
+    await cms.save();
+    lap('CMS: englische Übersetzung');
+  }
+
   // Nothing was asked of another host, refused by the CSP or missing on this site.
   expect(watch.report()).toEqual({ foreign: [], refused: [], missing: [], errors: [] });
 
@@ -235,8 +254,9 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   }
   for (const path of Object.keys(original)) if (!(path in written) && !path.endsWith('README.md')) rmSync(join(repo, path));
   const status = git('status', '--porcelain', '--untracked-files=all').split('\n').filter(Boolean).sort();
+  // Saving an entry saves its translations too: in the CMS's form already, they do not change.
   expect(status).toEqual(
-    [` M ${cafePath}`, ` M ${phonePath}`, ` M ${placePath}`, ` M ${pagePath}`, `?? content/offers/${newId}.md`, `?? content/events/${eventId}.md`].sort(),
+    [` M ${cafePath}`, ` M ${phonePath}`, ` M ${placePath}`, ` M ${pagePath}`, `?? content/offers/${newId}.md`, `?? content/events/${eventId}.md`, ...(translating ? [` M ${cafeEnPath}`] : [])].sort(),
   );
   lap('Dateien zurück ins Arbeitsverzeichnis');
 
@@ -256,6 +276,23 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   expect(placeDiff.removed.every((line) => line.startsWith('directions:'))).toBe(true);
   // The page's text: the new paragraph and nothing else (lists, emphasis, breaks untouched).
   expect(changedLines(original[pagePath] ?? '', readFileSync(join(repo, pagePath), 'utf8'))).toEqual({ removed: [], added: ['', 'Neuer Absatz am Ende.'] });
+  if (translating) {
+    // The translation: the summary changed, nothing else; it holds only what is translated, never a fact.
+    const saved = readFileSync(join(repo, cafeEnPath), 'utf8');
+    expect(formatRepositoryFile(COLLECTIONS, cafeEnPath, saved), `${cafeEnPath} ist nicht in der Form, die das CMS schreibt`).toBe(saved);
+    const enDiff = changedLines(original[cafeEnPath] ?? '', saved);
+    // The CMS shows `reviewed` as the date of a native speaker's check: an unchecked translation's
+    // 'false' is an empty date there and may be left out on saving - both mean "not checked yet".
+    expect(enDiff.added.map((l) => l.split(':')[0])).toEqual(['summary']);
+    expect(enDiff.removed.map((l) => l.split(':')[0]).filter((key) => key !== 'reviewed')).toEqual(['summary']);
+    expect(['false', undefined]).toContain(frontMatter(saved)['reviewed']);
+    expect(frontMatter(saved)['summary']).toBe(newEnSummary);
+    for (const fact of ['schedule.rules', 'partners', 'location', 'topics', 'status', 'draft']) {
+      const [head, sub] = fact.split('.');
+      const value = frontMatter(saved)[head!] as Record<string, unknown> | undefined;
+      expect(sub ? value?.[sub] : value, `${cafeEnPath}: ${fact}`).toBeUndefined();
+    }
+  }
   const event = frontMatter(readFileSync(join(repo, `content/events/${eventId}.md`), 'utf8'));
   expect([event['start'], event['end']]).toEqual([`${eventDay}T15:00`, `${eventDay}T17:30`]);
 
@@ -299,6 +336,9 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
     expect(readFileSync(join(outDir, 'angebote', id, 'index.html'), 'utf8'), id).toContain(newDirections);
   }
   expect(readFileSync(join(outDir, 'markdown-probe', 'index.html'), 'utf8')).toContain('<p>Neuer Absatz am Ende.</p>');
+  const enPage = join(outDir, 'en', 'angebote', 'netz-cafe', 'index.html');
+  // Once the site has English pages, the translated summary is on the English Netz-Café page.
+  if (translating && existsSync(join(outDir, 'en'))) expect(readFileSync(enPage, 'utf8')).toContain(newEnSummary.split(':')[0]);
 
   const total = Object.values(timings).reduce((a, b) => a + b, 0);
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });

@@ -158,7 +158,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `reviewed`: false (or left empty) until a native speaker checked the text, then the date of that check. */
 function reviewedValue(value: unknown): { reviewed: boolean; reviewedOn?: string } | undefined {
-  if (value === undefined || value === null || value === false || value === '') return { reviewed: false };
+  // The CMS's date field writes an unchecked translation's false as the text 'false'.
+  if (value === undefined || value === null || value === false || value === '' || value === 'false') return { reviewed: false };
   if (value instanceof Date && !Number.isNaN(value.getTime())) return { reviewed: true, reviewedOn: value.toISOString().slice(0, 10) };
   if (typeof value === 'string' && DATE.test(value)) return { reviewed: true, reviewedOn: value };
   return undefined;

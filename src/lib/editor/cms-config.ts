@@ -228,12 +228,100 @@ export interface CmsOptions {
   backend: CmsBackend;
   /** Public URL of the site, for "view on site" links. */
   siteUrl: string;
+  /**
+   * The site's languages (content/site.yaml, the first is the default). With more than one, each
+   * entry's translations are edited beside it (Sveltia's i18n, see translationOptions()).
+   */
+  languages?: readonly string[];
 }
 
+/** True when the field or one of its sub-fields may be translated (schemas: `translate: true`). */
+function hasTranslatable(field: FieldNode): boolean {
+  if (field.translatable) return true;
+  const children = [...(field.fields ?? []), ...(field.variants ?? []).flatMap((variant) => variant.fields), ...(field.item ? [field.item] : [])];
+  return children.some(hasTranslatable);
+}
+
+/**
+ * Marks a field for Sveltia's i18n: text a family reads (and every object or list holding some)
+ * is edited per language, everything else only in German - the translation files never repeat a
+ * fact (src/lib/content/translations.ts refuses it). The German review date stays required in
+ * German only; in a translation it is the day a native speaker checked the text.
+ */
+function withI18n(node: FieldNode, field: CmsField, defaultLanguage: string): CmsField {
+  if (!hasTranslatable(node)) return field;
+  const out: CmsField = { ...field, i18n: true };
+  if (node.translatable) return out;
+  const subNodes = node.kind === 'list' ? (node.item?.fields ?? []) : (node.fields ?? []);
+  if (Array.isArray(field['fields'])) {
+    out['fields'] = (field['fields'] as CmsField[]).map((sub) => {
+      const subNode = subNodes.find((n) => n.name === sub.name);
+      return subNode && hasTranslatable(subNode) ? withI18n(subNode, sub, defaultLanguage) : { ...sub, i18n: false };
+    });
+  }
+  const variantNodes = node.kind === 'list' ? (node.item?.variants ?? []) : (node.variants ?? []);
+  if (Array.isArray(field['types'])) {
+    out['types'] = (field['types'] as (Record<string, unknown> & { name: string; fields: CmsField[] })[]).map((type) => {
+      const variant = variantNodes.find((v) => v.value === type.name);
+      return {
+        ...type,
+        fields: type.fields.map((sub) => {
+          const subNode = variant?.fields.find((n) => n.name === sub.name);
+          return subNode && hasTranslatable(subNode) ? withI18n(subNode, sub, defaultLanguage) : { ...sub, i18n: false };
+        }),
+      };
+    });
+  }
+  return out;
+}
+
+/** The fields of a collection for the CMS, with their i18n marks when the site has translations. */
+function collectionCmsFields(schema: Parameters<typeof collectionFields>[0], languages: readonly string[]): CmsField[] {
+  const nodes = collectionFields(schema);
+  const fields = nodes.map(cmsField);
+  if (languages.length < 2) return fields;
+  const defaultLanguage = languages[0]!;
+  return fields.map((field, index) => {
+    const node = nodes[index]!;
+    if (node.name === 'reviewed') return { ...field, i18n: true, ...(node.required ? { required: [defaultLanguage] } : {}) };
+    return withI18n(node, field, defaultLanguage);
+  });
+}
+
+/**
+ * Sveltia's i18n: one file per language beside the German one ("multiple_files", the default
+ * language without a code: netz-cafe.md, netz-cafe.en.md), so German files and addresses stay as
+ * they are. A new entry starts in German only (`initial_locales: default`); a translation is
+ * added when someone writes it, never as an empty copy.
+ */
+export function translationOptions(languages: readonly string[]): Record<string, unknown> {
+  return {
+    structure: 'multiple_files',
+    locales: [...languages],
+    default_locale: languages[0],
+    initial_locales: 'default',
+    omit_default_locale_from_file_path: true,
+  };
+}
+
+/** The translation's own record of the German version it was made from (translations.ts). */
+const TRANSLATED_FROM: CmsField = {
+  name: 'translatedFrom',
+  label: 'Übersetzt aus Fassung',
+  widget: 'string',
+  required: false,
+  i18n: true,
+  hint: 'Nur in Übersetzungen: das Kennzeichen der deutschen Fassung, aus der übersetzt wurde. Ändert sich der deutsche Text, nennt „npm run check“ den neuen Wert. In der deutschen Fassung leer lassen',
+};
+
 export function cmsConfig(options: CmsOptions): Record<string, unknown> {
+  const languages = options.languages ?? [];
+  const translated = languages.length > 1;
   const collections = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => {
     const spec = COLLECTIONS[name];
-    const fields = collectionFields(spec.schema).map(cmsField);
+    const fields = collectionCmsFields(spec.schema, languages);
+    const body = { name: 'body', label: BODY_FIELD.title, widget: 'markdown', required: false, sanitize_preview: true, ...BODY_EDITOR, hint: BODY_FIELD.description, ...(translated ? { i18n: true } : {}) };
+    const all = [...fields, ...(isMarkdownCollection(name) ? [body] : []), ...(translated ? [TRANSLATED_FROM] : [])];
     const isMarkdown = spec.extensions[0] === 'md';
     const identifier = fields.some((f) => f.name === 'title') ? 'title' : 'name';
     return {
@@ -249,9 +337,8 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
       delete: false,
       slug: `{{${identifier}}}`,
       summary: `{{${identifier}}}`,
-      fields: isMarkdown
-        ? [...fields, { name: 'body', label: BODY_FIELD.title, widget: 'markdown', required: false, sanitize_preview: true, ...BODY_EDITOR, hint: BODY_FIELD.description }]
-        : fields,
+      ...(translated ? { i18n: true } : {}),
+      fields: all,
     };
   });
   // The site's settings are one file, not a folder of entries: a file collection (no new, no delete).
@@ -278,9 +365,14 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     // The free stock photo archive needs no key and would be asked as soon as the media library opens.
     media_libraries: { stock_assets: false },
     output: OUTPUT,
+    ...(translated ? { i18n: translationOptions(languages) } : {}),
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [...collections, listFileCollection(), settings],
   };
+}
+
+function isMarkdownCollection(name: CollectionName): boolean {
+  return COLLECTIONS[name].extensions[0] === 'md';
 }
 
 const LABELS: Record<CollectionName, string> = {

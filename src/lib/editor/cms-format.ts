@@ -24,6 +24,8 @@ export interface FormatField {
   fields?: readonly FormatField[];
   types?: readonly { name: string; fields: readonly FormatField[] }[];
   typeKey?: string;
+  /** Sveltia's i18n mark: true (or 'duplicate') when the field is saved in every language's file. */
+  i18n?: boolean | string;
 }
 
 const TEXT_WIDGETS = new Set(['string', 'text', 'markdown', 'datetime', 'select', 'relation']);
@@ -164,10 +166,30 @@ export function collectionOf<C extends FormatCollection>(collections: readonly C
   return collections.find((c) => path.startsWith(`${c.folder}/`) && !path.slice(c.folder.length + 1).includes('/') && path.endsWith(`.${c.extension}`));
 }
 
+/**
+ * The fields of a translation file (netz-cafe.en.md) as the CMS writes it: only those it edits per
+ * language, in the order of config.yml; objects and lists keep only their translated parts.
+ */
+export function translationFields(fields: readonly FormatField[]): FormatField[] {
+  return fields
+    .filter((field) => field.i18n === true || field.i18n === 'duplicate')
+    .map((field) => ({
+      ...field,
+      ...(field.fields ? { fields: translationFields(field.fields) } : {}),
+      ...(field.types ? { types: field.types.map((type) => ({ ...type, fields: translationFields(type.fields) })) } : {}),
+    }));
+}
+
 /** A repository file in the CMS's form; undefined for files outside a collection or unreadable ones. */
 export function formatRepositoryFile(collections: readonly FormatCollection[], path: string, text: string): string | undefined {
   const collection = collectionOf(collections, path);
   if (!collection) return undefined;
   const markdown = collection.extension === 'md';
-  return formatContentFile(text, markdown ? collection.fields.filter((f) => f.name !== 'body') : collection.fields, markdown);
+  const name = path.split('/').pop() ?? path;
+  // A translation (netz-cafe.en.md) holds the fields edited per language only.
+  const translation = /\.[a-z]{2,3}$/.test(name.slice(0, -collection.extension.length - 1));
+  const fields = translation ? translationFields(collection.fields) : collection.fields;
+  // Without the site's languages the config edits nothing per language: leave translations alone.
+  if (translation && fields.length === 0) return undefined;
+  return formatContentFile(text, markdown ? fields.filter((f) => f.name !== 'body') : fields, markdown);
 }
