@@ -2,7 +2,7 @@
 // searches as the visitor types, and renders results as plain, accessible
 // HTML (Pagefind's own UI fails axe). Query and filters live in the URL.
 import { ADDED_WEIGHT_LIMIT } from '../lib/search/contract.ts';
-import { correctedQuery, meaningfulQuery, queryWords, rankByKind } from '../lib/search/query.ts';
+import { correctedQuery, foldedQuery, meaningfulQuery, queryWords, rankByKind } from '../lib/search/query.ts';
 import { applyUrl, filterBoxes, fill, selection, writeUrl } from './filter-state.ts';
 
 interface PagefindResultData {
@@ -54,6 +54,8 @@ export function runSearchPage(): void {
   const pagefindDir = form.dataset['pagefind'] ?? '/pagefind/';
   const termsUrl = form.dataset['terms'] ?? '/suche/begriffe.json';
   const texts = JSON.parse(form.dataset['texts'] ?? '{}') as Texts;
+  // The page's language: its filler words, its folding ("iletisim" for "İletişim"), its known words.
+  const lang = document.documentElement.lang || 'de';
   const boxes = filterBoxes(form);
   let pagefind: Promise<Pagefind> | undefined;
   let known: Promise<string[]> | undefined;
@@ -145,8 +147,11 @@ export function runSearchPage(): void {
     }
     status.textContent = texts.loading;
     const engine = await load();
-    const query = typed ? meaningfulQuery(typed) : null;
+    const query = typed ? meaningfulQuery(typed, lang) : null;
     let results = await find(engine, query, options);
+    // Typed without ş, hamza or apostrophe (or with them where the page has none): the index holds the folded words too.
+    const folded = query && results.length === 0 ? foldedQuery(query, lang) : undefined;
+    if (folded) results = await find(engine, folded, options);
     if (typed && queryWords(typed).length > 1) {
       // The words as typed, side by side ("Hilfe zu Hause"), beat the same words scattered over a page.
       const phrase = (await engine.search(`"${typed.replace(/"/g, '')}"`, options)).results;
@@ -156,7 +161,7 @@ export function runSearchPage(): void {
     if (query) {
       // A near miss of a known word ("Babykob") is corrected even when Pagefind's
       // own fuzzy match found something; a plain miss is corrected more loosely.
-      const suggestion = correctedQuery(query, await knownTerms(), results.length > 0 ? 1 : undefined);
+      const suggestion = correctedQuery(query, await knownTerms(), results.length > 0 ? 1 : undefined, lang);
       if (suggestion) {
         const better = await find(engine, suggestion, options);
         if (better.length > 0) {
@@ -199,7 +204,7 @@ export function runSearchPage(): void {
   );
   input.addEventListener('input', () => {
     const typed = input.value.trim();
-    if (typed) void load().then((engine) => engine.preload(meaningfulQuery(typed), { filters: filters() }));
+    if (typed) void load().then((engine) => engine.preload(meaningfulQuery(typed, lang), { filters: filters() }));
     later();
   });
   for (const box of boxes) box.addEventListener('change', () => void render());

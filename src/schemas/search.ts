@@ -18,13 +18,24 @@ export const synonymSchema = z
 export const synonymListSchema = z.array(synonymSchema).meta({ title: 'Synonymliste' });
 export type Synonym = z.infer<typeof synonymSchema>;
 
+/** content/synonyms.en.yaml: the synonym list of another language of the site, beside the main one. */
+export const LANGUAGE_SYNONYMS = /^synonyms\.([a-z]{2,3})\.yaml$/;
+
 export const searchQuerySchema = z
   .strictObject({
     query: word.meta({ title: 'Suchanfrage', description: 'Was jemand in die Suche eintippt' }),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}$/, { message: 'Sprachkürzel aus content/site.yaml („languages“), z. B. en' })
+      .optional()
+      .meta({ title: 'Sprache', description: 'Auf der Suchseite welcher Sprache gesucht wird, z. B. en; leer: die Hauptsprache' }),
     expect: z
       .string()
       .regex(/^\/(?:[a-z0-9-]+\/)*$/, { message: 'Adresse mit „/“ am Anfang und Ende schreiben, z. B. /angebote/babykorb/' })
-      .meta({ title: 'Erwartete Seite', description: 'Adresse der Seite, die unter den ersten drei Treffern stehen muss, z. B. /angebote/babykorb/' }),
+      .meta({
+        title: 'Erwartete Seite',
+        description: 'Adresse der Seite (die deutsche, auch für andere Sprachen), die unter den ersten drei Treffern stehen muss, z. B. /angebote/babykorb/',
+      }),
   })
   .meta({ title: 'Suchprobe' });
 

@@ -96,7 +96,7 @@ describe('the built site', () => {
   });
 
   it('serves the known words for "Meinten Sie …?" from the content, titles included', () => {
-    const known = (JSON.parse(readFileSync(fileForPath(routes.searchTerms()), 'utf8')) as string[]).map(foldWord);
+    const known = (JSON.parse(readFileSync(fileForPath(routes.searchTerms()), 'utf8')) as string[]).map((word) => foldWord(word));
     expect(known.length).toBeGreaterThan(10);
     for (const offer of offers) {
       for (const word of offer.data.title.match(/\p{L}{4,}/gu) ?? []) expect(known, offer.id).toContain(foldWord(word));

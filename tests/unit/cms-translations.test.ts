@@ -55,6 +55,11 @@ describe('CMS configuration with translations (Sveltia i18n)', () => {
     expect([...new Set(translatedLeaves(collection.fields))].sort()).toEqual([...new Set(expected)].sort());
   });
 
+  it("lets editors maintain each language's synonym list beside the German one", () => {
+    const search = config.collections.find((c) => c.name === 'suche') as unknown as { files: { file: string; label: string }[] };
+    expect(search.files.map((f) => f.file)).toEqual(expect.arrayContaining(['content/synonyms.yaml', 'content/synonyms.en.yaml', 'content/synonyms.uk.yaml']));
+  });
+
   it('asks for the German review date in German only', () => {
     const offers = config.collections.find((c) => c.name === 'offers')!;
     expect(offers.fields.find((f) => f.name === 'reviewed')).toMatchObject({ i18n: true, required: ['de'] });

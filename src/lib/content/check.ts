@@ -11,7 +11,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { COLLECTIONS, LIST_FILES, SITE_FILE, type CollectionName, type ListFileName } from '../../schemas/index.ts';
 import { SVG_FILE, type SiteConfig } from '../../schemas/site.ts';
 import { ID_PATTERN } from '../../schemas/patterns.ts';
-import type { SearchQuery, Synonym } from '../../schemas/search.ts';
+import { LANGUAGE_SYNONYMS, type SearchQuery, type Synonym } from '../../schemas/search.ts';
 import type { z } from 'astro/zod';
 import type { Schedule } from '../../schemas/schedule.ts';
 import { now as currentNow } from '../dates/now.ts';
@@ -56,6 +56,8 @@ export interface CheckedEntry {
 
 export interface CheckedLists {
   synonyms: Synonym[];
+  /** The synonym lists of the site's other languages (content/synonyms.en.yaml), by language. */
+  languageSynonyms: Record<string, Synonym[]>;
   searchQueries: SearchQuery[];
 }
 
@@ -452,10 +454,10 @@ async function checkEntry(collection: CollectionName, file: ContentFile, render:
   return { entry, problems };
 }
 
-function checkListFile(root: string, name: ListFileName): { data: unknown[]; problems: Problem[]; file?: ContentFile } {
+function checkListFile(root: string, name: ListFileName, fileName: string = LIST_FILES[name].file): { data: unknown[]; problems: Problem[]; file?: ContentFile } {
   const spec = LIST_FILES[name];
-  const path = join(root, spec.file);
-  if (listFiles(root).indexOf(spec.file) < 0) return { data: [], problems: [] };
+  const path = join(root, fileName);
+  if (listFiles(root).indexOf(fileName) < 0) return { data: [], problems: [] };
   const file = readContentFile(path);
   const problems: Problem[] = file.readErrors.map((e) => ({ file: file.file, line: e.line, field: '', message: e.message, severity: 'error' }));
   if (problems.length > 0) return { data: [], problems };
@@ -616,6 +618,46 @@ function siteLanguages(file: ContentFile | undefined): string[] {
   return Array.isArray(languages) && languages.every((code) => typeof code === 'string') ? (languages as string[]) : ['de'];
 }
 
+/** content/synonyms.<lang>.yaml: the synonym list of each other language, checked like the main one; a file for a language the site does not offer is an error. */
+function languageSynonymLists(root: string, languages: readonly string[]): { lists: Record<string, Synonym[]>; problems: Problem[] } {
+  const lists: Record<string, Synonym[]> = {};
+  const problems: Problem[] = [];
+  for (const name of listFiles(root)) {
+    const lang = LANGUAGE_SYNONYMS.exec(name)?.[1];
+    if (!lang) continue;
+    if (!languages.slice(1).includes(lang)) {
+      const file = relative(process.cwd(), join(root, name)) || name;
+      problems.push(
+        siteProblem(file, 1, '', `„${name}“ ist die Synonymliste der Sprache „${lang}“, die die Website nicht anbietet (content/site.yaml, „languages“: ${languages.join(', ')})${SEPARATOR}die Sprache dort ergänzen oder die Datei löschen`),
+      );
+      continue;
+    }
+    const checked = checkListFile(root, 'synonyms', name);
+    problems.push(...checked.problems);
+    lists[lang] = checked.data as Synonym[];
+  }
+  return { lists, problems };
+}
+
+/** A search sample in a language the site does not offer would test nothing. */
+function searchQueryLanguageProblems(list: { data: unknown[]; file?: ContentFile }, languages: readonly string[]): Problem[] {
+  const file = list.file;
+  if (!file) return [];
+  return (list.data as SearchQuery[]).flatMap((sample, index) =>
+    sample.lang === undefined || languages.includes(sample.lang)
+      ? []
+      : [
+          {
+            file: file.file,
+            line: lineOf(file, [index, 'lang']),
+            field: formatPath([index, 'lang']),
+            message: `Die Website bietet die Sprache „${sample.lang}“ nicht an${SEPARATOR}eine Sprache aus content/site.yaml („languages“: ${languages.join(', ')}) eintragen oder die Probe löschen`,
+            severity: 'error' as const,
+          },
+        ],
+  );
+}
+
 /** Translation files, each against its German entry (translations.ts). */
 async function checkTranslations(
   files: readonly { collection: CollectionName; file: ContentFile; name: { id: string; lang: string } }[],
@@ -699,6 +741,9 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
   const synonyms = checkListFile(root, 'synonyms');
   const searchQueries = checkListFile(root, 'searchQueries');
   problems.push(...synonyms.problems, ...searchQueries.problems);
+  const languages = siteLanguages(site.file);
+  const languageSynonyms = languageSynonymLists(root, languages);
+  problems.push(...languageSynonyms.problems, ...searchQueryLanguageProblems(searchQueries, languages));
 
   const targets = siteTargets(entries.map((e) => ({ collection: e.collection, id: e.id, data: e.data ?? { draft: (e.file.data as { draft?: unknown } | undefined)?.draft } })), options.publicDir ?? resolve('public'), base);
   problems.push(...linkProblems(entries, targets), ...linkProblems(translations.checked, targets), ...searchQueryTargetProblems(searchQueries, targets));
@@ -716,7 +761,7 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
     ...(site.site && siteReferences.length === 0 ? { site: site.site } : {}),
     entries,
     translations: translations.checked,
-    lists: { synonyms: synonyms.data as Synonym[], searchQueries: searchQueries.data as SearchQuery[] },
+    lists: { synonyms: synonyms.data as Synonym[], languageSynonyms: languageSynonyms.lists, searchQueries: searchQueries.data as SearchQuery[] },
     problems: unique,
   };
 }

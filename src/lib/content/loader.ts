@@ -26,8 +26,11 @@ function entriesOf(collection: LoadedCollection, content: SiteContent): DataEntr
     return content.site ? [{ id: SITE_ENTRY_ID, data: { ...content.site } as unknown as Record<string, unknown> }] : [];
   }
   if (collection === 'synonyms') {
-    // The id is the position in the file; readers sort by it.
-    return content.lists.synonyms.map((data, index) => ({ id: String(index + 1), data: { ...data } }));
+    // The id is the position in the file; readers sort by it. Another language's list (synonyms.en.yaml): "en:1".
+    return [
+      ...content.lists.synonyms.map((data, index) => ({ id: String(index + 1), data: { ...data } })),
+      ...Object.entries(content.lists.languageSynonyms).flatMap(([lang, list]) => list.map((data, index) => ({ id: `${lang}:${index + 1}`, data: { ...data } }))),
+    ];
   }
   if (collection === 'translations') {
     return content.translations

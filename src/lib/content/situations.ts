@@ -35,6 +35,6 @@ export function unkeptWords(
     ...partners.filter((partner) => situation.partners.includes(partner.id)).map((partner) => partner.text),
     ...situation.links.map((link) => `${link.title} ${link.text}`),
     situation.note ?? '',
-  ].map(foldWord);
+  ].map((word) => foldWord(word));
   return situation.words.filter((word) => !texts.some((text) => text.includes(foldWord(word))));
 }

@@ -193,18 +193,24 @@ export const BODY_EDITOR = {
  * the top level of the file (Sveltia's `root: true`), its items' fields from
  * the list's schema like every other field.
  */
-export function listFileCollection(): Record<string, unknown> {
+export function listFileCollection(languages: readonly string[] = []): Record<string, unknown> {
+  // The synonym list of each other language of the site (content/synonyms.en.yaml), like the main one.
+  const lists: [string, ListFileName, string, string][] = [
+    ...(Object.entries(LIST_FILES) as [ListFileName, (typeof LIST_FILES)[ListFileName]][]).map(([name, spec]): [string, ListFileName, string, string] => [name, name, spec.file, '']),
+    ...languages.slice(1).map((lang): [string, ListFileName, string, string] => [`synonyms_${lang}`, 'synonyms', `synonyms.${lang}.yaml`, ` (${lang})`]),
+  ];
   return {
     name: 'suche',
     label: 'Suche',
     description: 'Wörter, die Familien in die Suche eintippen, und die Suchproben, die die Tests prüfen',
-    files: (Object.entries(LIST_FILES) as [ListFileName, (typeof LIST_FILES)[ListFileName]][]).map(([name, spec]) => {
+    files: lists.map(([name, kind, file, suffix]) => {
+      const spec = { ...LIST_FILES[kind], file };
       const list = fieldTree(spec.schema);
       if (list.kind !== 'list' || list.item?.kind !== 'object') throw new Error(`cms-config: ${spec.file} must be a list of objects`);
       const items = list.item;
       return {
         name,
-        label: label(list),
+        label: `${label(list)}${suffix}`,
         file: `content/${spec.file}`,
         format: 'yaml',
         fields: [
@@ -367,7 +373,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     output: OUTPUT,
     ...(translated ? { i18n: translationOptions(languages) } : {}),
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...collections, listFileCollection(), settings],
+    collections: [...collections, listFileCollection(languages), settings],
   };
 }
 

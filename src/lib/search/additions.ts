@@ -63,27 +63,26 @@ function keywordsOf(data: Record<string, unknown>): string[] {
  * The search words for a set of pages. The lexicon of compound parts is built
  * once from all pages and the synonyms; each page's words on request.
  */
-export function searchTermsPlan(entries: readonly Searchable[], synonyms: readonly Synonym[]) {
+export function searchTermsPlan(entries: readonly Searchable[], synonyms: readonly Synonym[], lang = 'de') {
   const texts = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entryText(entry.data, entry.body)]));
   const synonymWordList = synonyms.flatMap((s) => [s.term, ...s.words]);
-  const lexicon = buildLexicon([...texts.values(), ...synonymWordList]);
+  const lexicon = buildLexicon([...texts.values(), ...synonymWordList], lang);
   return {
     termsFor(entry: Searchable): SearchTerms {
       const keywords = keywordsOf(entry.data);
       const text = texts.get(`${entry.collection}/${entry.id}`) ?? entryText(entry.data, entry.body);
-      const terms = expandSearchTerms({ text, keywords }, synonyms, lexicon);
+      const terms = expandSearchTerms({ text, keywords }, synonyms, lexicon, lang);
       const filters = entry.collection === 'offers' ? offerFilters(entry.data as unknown as OfferFacts) : {};
       return { keywords: terms.keywords, words: terms.added, filters };
     },
-    /** Words "Meinten Sie …?" may suggest: the vocabularies, the synonyms, every title and keyword. */
+    /** Words "Meinten Sie …?" may suggest: the vocabularies (German), the synonyms, every title and keyword - in the plan's language. */
     knownTerms(): string[] {
       const sources = [
-        ...TOPICS,
-        ...AUDIENCES,
+        ...(lang === 'de' ? [...TOPICS, ...AUDIENCES] : []),
         ...synonymWordList,
         ...entries.flatMap((entry) => [String(entry.data['title'] ?? entry.data['name'] ?? ''), ...keywordsOf(entry.data)]),
       ];
-      return knownTerms(sources);
+      return knownTerms(sources, lang);
     },
   };
 }

@@ -8,7 +8,7 @@ import type { Synonym } from '../../schemas/search.ts';
 import type { ScheduleRule } from '../../schemas/schedule.ts';
 import { inWeekOrder, weekdayByIso, type Weekday } from '../dates/weekdays.ts';
 import { localNoon, toZoned } from '../dates/zone.ts';
-import { foldWord } from './fold.ts';
+import { foldWord, joinWordParts } from './fold.ts';
 
 export { foldWord };
 
@@ -17,14 +17,14 @@ const MIN_PART = 4;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-export function wordsOf(text: string): string[] {
-  return (text.match(WORD) ?? []).map(foldWord);
+export function wordsOf(text: string, lang = 'de'): string[] {
+  return (joinWordParts(text, lang).match(WORD) ?? []).map((word) => foldWord(word, lang));
 }
 
 /** Every word that can stand alone as a compound part: words of at least MIN_PART letters. */
-export function buildLexicon(texts: Iterable<string>): Set<string> {
+export function buildLexicon(texts: Iterable<string>, lang = 'de'): Set<string> {
   const lexicon = new Set<string>();
-  for (const text of texts) for (const word of wordsOf(text)) if (word.length >= MIN_PART) lexicon.add(word);
+  for (const text of texts) for (const word of wordsOf(text, lang)) if (word.length >= MIN_PART) lexicon.add(word);
   return lexicon;
 }
 
@@ -75,10 +75,10 @@ function mentions(pageWord: string, term: string): boolean {
 }
 
 /** Families' words for every synonym term the page mentions. */
-export function synonymWords(pageWords: ReadonlySet<string>, synonyms: readonly Synonym[]): string[] {
+export function synonymWords(pageWords: ReadonlySet<string>, synonyms: readonly Synonym[], lang = 'de'): string[] {
   const found: string[] = [];
   for (const synonym of synonyms) {
-    const termWords = wordsOf(synonym.term);
+    const termWords = wordsOf(synonym.term, lang);
     const hit = termWords.length > 0 && termWords.every((tw) => [...pageWords].some((pw) => mentions(pw, tw)));
     if (hit) found.push(...synonym.words);
   }
@@ -108,35 +108,61 @@ export function expandSearchTerms(
   page: SearchTermSources,
   synonyms: readonly Synonym[],
   lexicon: ReadonlySet<string>,
+  lang = 'de',
 ): ExpandedTerms {
-  const pageWords = new Set(wordsOf(page.text));
-  const keywordWords = new Set(page.keywords.flatMap(wordsOf));
-  const synonymList = synonymWords(new Set([...pageWords, ...keywordWords]), synonyms);
-  const sourceWords = new Set([...pageWords, ...keywordWords, ...synonymList.flatMap(wordsOf)]);
-  const parts = [...sourceWords].flatMap((word) => compoundParts(word, lexicon));
+  const words = (text: string) => wordsOf(text, lang);
+  const pageWords = new Set(words(page.text));
+  const keywordWords = new Set(page.keywords.flatMap(words));
+  const synonymList = synonymWords(new Set([...pageWords, ...keywordWords]), synonyms, lang);
+  const sourceWords = new Set([...pageWords, ...keywordWords, ...synonymList.flatMap(words)]);
+  // German compounds only: other languages write their parts apart.
+  const parts = lang === 'de' ? [...sourceWords].flatMap((word) => compoundParts(word, lexicon)) : [];
+  // Folded forms Pagefind cannot make itself ("iletisim" for "İletişim", "قابله" for "قابلة").
+  const folded = lang === 'de' ? [] : foldedForms([page.text, ...page.keywords, ...synonymList].join('\n'), lang);
   const seen = new Set<string>();
   const fresh = (candidate: string): boolean => {
-    const key = foldWord(candidate);
+    const key = foldWord(candidate, lang);
     if (seen.has(key)) return false;
     seen.add(key);
     // A single word the page already says adds nothing but weight.
     return /\s/.test(key) || !pageWords.has(key);
   };
   const keywords = page.keywords.filter(fresh);
-  return { keywords, added: [...synonymList, ...parts].filter(fresh) };
+  // The folded forms are added even where the page "says" them: Pagefind indexes the unfolded word.
+  const added = [...synonymList, ...parts].filter(fresh);
+  return { keywords, added: [...added, ...folded.filter((word) => !added.includes(word))] };
+}
+
+/**
+ * The words of a text whose folded form (foldWord) differs from the lower-case word Pagefind
+ * indexes, folded: the index then holds both, and a query typed without ş, hamza or apostrophe -
+ * folded the same way on the search page - still meets the page.
+ */
+export function foldedForms(text: string, lang: string): string[] {
+  const out = new Set<string>();
+  for (const raw of text.match(/[\p{L}\p{M}\p{N}'’ʼ]+/gu) ?? []) {
+    const word = raw.replace(/^['’ʼ]+|['’ʼ]+$/g, '');
+    if (word.length < 2) continue;
+    const folded = foldWord(joinWordParts(word, lang), lang);
+    if (folded !== word.toLowerCase()) out.add(folded);
+    // Pagefind lower-cases "İletişim" to "i̇letişim" (i and a dot): the Turkish lower case too.
+    const turkish = lang === 'tr' ? word.toLocaleLowerCase('tr') : '';
+    if (turkish && turkish !== word.toLowerCase()) out.add(turkish);
+  }
+  return [...out];
 }
 
 /** Words offered in "Meinten Sie …?": what the search is known to find. */
-export function knownTerms(sources: readonly string[]): string[] {
+export function knownTerms(sources: readonly string[], lang = 'de'): string[] {
   const terms = new Map<string, string>();
   for (const source of sources) {
-    for (const word of source.match(WORD) ?? []) {
+    for (const word of joinWordParts(source, lang).match(WORD) ?? []) {
       if (word.length < MIN_PART || /^\d+$/.test(word)) continue;
-      const key = foldWord(word);
+      const key = foldWord(word, lang);
       if (!terms.has(key)) terms.set(key, word);
     }
   }
-  return [...terms.values()].sort((a, b) => a.localeCompare(b, 'de'));
+  return [...terms.values()].sort((a, b) => a.localeCompare(b, lang));
 }
 
 /** Weekdays an offer's schedule meets on, in week order. */
