@@ -186,6 +186,8 @@ export function runSearchPage(): void {
       status.textContent = fill(results.length === 1 ? texts.oneResult : texts.results, { count: results.length, query: typed });
     }
     shownStatus = status.textContent;
+    // The query these results answer, in any language: what a test (or a script) waits for.
+    list.dataset['query'] = typed;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

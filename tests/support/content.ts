@@ -29,6 +29,8 @@ export function published<T = Record<string, unknown>>(collection: CollectionNam
 }
 
 export const offers = published<Offer>('offers');
+/** The translations without errors (netz-cafe.en.md …), as the pages get them. */
+export const translations = content.translations.filter((t) => t.data);
 /** Running offers with dates: they have next dates, a calendar file and opening hours. */
 export const offersWithDates = offers.filter((o) => hasDates(o.data));
 

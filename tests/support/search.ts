@@ -6,10 +6,8 @@ import type { Page } from 'playwright-core';
 /** The paths of the results for a query; `searchPage` is the search page's full address. */
 export async function topResults(page: Page, searchPage: string, query: string): Promise<string[]> {
   await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => {
-    const status = document.querySelector('#suchstatus')?.textContent ?? '';
-    return /Treffer|Nichts gefunden/.test(status);
-  });
+  // The list says which query it answers (search-page.ts): the same in every language.
+  await page.waitForFunction((typed) => document.querySelector<HTMLElement>('#suchergebnisse')?.dataset['query'] === typed.trim(), query);
   return page.locator('#suchergebnisse li a').evaluateAll((links) =>
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );

@@ -604,13 +604,14 @@ function siteReferenceProblems(file: ContentFile | undefined, entries: readonly 
   return problems;
 }
 
-/** Fixed pages every language has (below the base, as in SiteTargets.paths): links to them in a translation lead to that language's page. */
-const TRANSLATED_FIXED_PAGES: ReadonlySet<string> = new Set(
-  (() => {
-    const routes = routesFor('/');
-    return [routes.offers(), routes.partners(), routes.events(), routes.week(), routes.search(), routes.contact()].map((path) => path.slice(1));
-  })(),
-);
+/**
+ * Whether a site path (below the base) is a page every language has: every page of the site is
+ * published per language below /<lang>/ (routes.ts), except the editors' CMS; files (an image, a
+ * calendar file) are not pages.
+ */
+function isTranslatedPage(path: string): boolean {
+  return path === '' || (path.endsWith('/') && !path.startsWith('admin/'));
+}
 
 /** The languages content/site.yaml names (as written, so a mistake there does not hide every translation). */
 function siteLanguages(file: ContentFile | undefined): string[] {
@@ -750,7 +751,7 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
   // Checked as written (German addresses), published in the translation's language.
   for (const translation of translations.checked) {
     if (!translation.rendered) continue;
-    const html = localiseLinks(translation.rendered.html, targets.base, translation.lang, (path) => path === '' || targets.entryPages.has(path) || TRANSLATED_FIXED_PAGES.has(path));
+    const html = localiseLinks(translation.rendered.html, targets.base, translation.lang, isTranslatedPage);
     translation.rendered = { ...translation.rendered, html };
   }
 
