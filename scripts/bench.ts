@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 100,1000,10000 --runs 3 --no-bare --no-search --only-search]
+// npm run bench [-- --sizes 1000,10000,50000 --runs 3 --no-bare --no-search --no-rebuild --only-search]
 //
 // Builds the site from generated content (scripts/generate-content.ts) for
 // each size N and reports the median of several runs: Astro and Pagefind
@@ -8,7 +8,12 @@
 // Astro project (generated here: the same Markdown and YAML, one plain page
 // per entry, Pagefind) and prints our time divided by the bare time. For the
 // largest N it opens /suche/ in Chromium and counts the bytes transferred
-// until the first result is shown.
+// until the first result is shown. Per N it also reports the largest HTML page
+// and how many pages are over the 50 KB budget, a digest of the output (the
+// same digest before and after a change that is only about speed means the
+// same bytes: builds use a fixed SOURCE_DATE_EPOCH), and a rebuild after one
+// changed entry with Astro's content-layer cache kept (no --force), for the
+// site and for bare Astro.
 //
 // Peak memory is the maximum resident set size reported by GNU time
 // (/usr/bin/time) for the process and its children: the largest single
@@ -16,7 +21,8 @@
 //
 // A benchmark, not a test: it asserts nothing about time.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateContent } from './generate-content.ts';
 
@@ -24,12 +30,17 @@ const ROOT = resolve(import.meta.dirname, '..');
 const BENCH = join(ROOT, '.bench');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const GNU_TIME = '/usr/bin/time';
+/** "Now" of every benchmark build (2026-11-19), so two builds of the same content are comparable byte for byte. */
+const EPOCH = process.env['BENCH_EPOCH'] || '1795000000';
+/** Every HTML page must stay below this (uncompressed), lists included. */
+const PAGE_BUDGET = 50 * 1024;
 
 interface Options {
   sizes: number[];
   runs?: number;
   bare: boolean;
   search: boolean;
+  rebuild: boolean;
   /** Measure only the search on an existing .bench/dist-N (no builds). */
   onlySearch: boolean;
 }
@@ -39,10 +50,10 @@ function parseArgs(argv: string[]): Options {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const sizes = (value('--sizes') ?? '100,1000,10000').split(',').map((s) => Number(s.replace(/[_.]/g, '')));
+  const sizes = (value('--sizes') ?? '1000,10000,50000').split(',').map((s) => Number(s.replace(/[_.]/g, '')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 4)) throw new Error('--sizes: ganze Zahlen ab 4, mit Komma getrennt');
   const runs = value('--runs');
-  return { sizes, ...(runs ? { runs: Number(runs) } : {}), bare: !argv.includes('--no-bare'), search: !argv.includes('--no-search'), onlySearch: argv.includes('--only-search') };
+  return { sizes, ...(runs ? { runs: Number(runs) } : {}), bare: !argv.includes('--no-bare'), search: !argv.includes('--no-search'), rebuild: !argv.includes('--no-rebuild'), onlySearch: argv.includes('--only-search') };
 }
 
 /** 3 runs where a build takes seconds, 1 where it takes minutes; --runs overrides. */
@@ -98,6 +109,33 @@ function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
 }
 
+/** The largest HTML page and how many are over the budget. */
+function pageSizes(dir: string): { largest: number; largestPath: string; overBudget: number } {
+  let largest = 0;
+  let largestPath = '';
+  let overBudget = 0;
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html') || file.startsWith('pagefind') || file.startsWith('admin')) continue;
+    const size = statSync(join(dir, file)).size;
+    if (size > PAGE_BUDGET) overBudget++;
+    if (size > largest) [largest, largestPath] = [size, file];
+  }
+  return { largest, largestPath, overBudget };
+}
+
+/**
+ * One SHA-256 over every file the site publishes for families (pages, calendars, feeds, data) with
+ * its path; not /admin/ (the CMS bundle holds our minified code) or Pagefind's index.
+ */
+function outputDigest(dir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => !f.startsWith('admin') && !f.startsWith('pagefind') && statSync(join(dir, f)).isFile())
+    .sort();
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -116,11 +154,12 @@ interface RunResult {
   indexBytes: number;
 }
 
-async function buildOnce(projectDir: string, contentDir: string, outDir: string, label: string): Promise<RunResult> {
+async function buildOnce(projectDir: string, contentDir: string, outDir: string, label: string, cache: 'cold' | 'kept' = 'cold'): Promise<RunResult> {
   rmSync(outDir, { recursive: true, force: true });
-  const env = { CONTENT_DIR: contentDir, SKIP_PAGEFIND: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { CONTENT_DIR: contentDir, SKIP_PAGEFIND: '1', ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: EPOCH };
   // --force: the content layer cache would otherwise make every run after the first a warm build.
-  const astro = await measure([ASTRO, 'build', '--force', '--outDir', outDir], env, projectDir, join(BENCH, `${label}-astro.log`));
+  const force = cache === 'cold' ? ['--force'] : [];
+  const astro = await measure([ASTRO, 'build', ...force, '--outDir', outDir], env, projectDir, join(BENCH, `${label}-astro.log`));
   const pagefind = await measure(
     ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', join(ROOT, 'scripts', 'bench-pagefind.ts'), outDir],
     {},
@@ -244,13 +283,37 @@ async function measureSearch(distDir: string, query: string): Promise<SearchCost
 const fmt = (n: number | undefined, digits = 1) => (n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits));
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
+/** Adds a sentence to one offer's text: what an editor's change does to a rebuild. */
+function editOneEntry(contentDir: string): () => void {
+  const file = join(contentDir, 'offers', 'angebot-1.md');
+  const before = readFileSync(file);
+  appendFileSync(file, '\nNeu: Bitte bringen Sie eine Decke mit.\n');
+  return () => writeFileSync(file, before);
+}
+
+interface Rebuild {
+  seconds: number;
+  cpuSeconds: number;
+}
+
+/** One entry changed and the site built again with the content-layer cache of the run before kept. */
+async function rebuildAfterEdit(projectDir: string, contentDir: string, outDir: string, label: string): Promise<Rebuild> {
+  const restore = editOneEntry(contentDir);
+  try {
+    const warm = await buildOnce(projectDir, contentDir, outDir, label, 'kept');
+    return { seconds: warm.astro + warm.pagefind, cpuSeconds: warm.astroCpu + warm.pagefindCpu };
+  } finally {
+    restore();
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   mkdirSync(BENCH, { recursive: true });
   const bareDir = join(BENCH, 'bare');
   if (options.bare) writeBareProject(bareDir);
   const rows: Record<string, unknown>[] = [];
-  let search: SearchCost | undefined;
+  const searches: (SearchCost & { n: number })[] = [];
   for (const n of options.onlySearch ? [] : options.sizes) {
     const contentDir = join(BENCH, `content-${n}`);
     const generated = generateContent({ count: n, out: contentDir, seed: 1 });
@@ -269,6 +332,25 @@ async function main(): Promise<void> {
         bare.push(b);
         console.log(`  [${run}/${runs}] nacktes Astro: Astro ${fmt(b.astro)} s (CPU ${fmt(b.astroCpu)} s), Pagefind ${fmt(b.pagefind)} s, ${b.pages} Seiten`);
       }
+    }
+    const outDir = join(BENCH, `dist-${n}`);
+    const sizes = pageSizes(outDir);
+    const digest = outputDigest(outDir);
+    console.log(`  Größte Seite ${fmt(sizes.largest / 1024)} KB (${sizes.largestPath}), ${sizes.overBudget} Seiten über 50 KB; Prüfsumme der Ausgabe ${digest}`);
+    if (options.search && n >= 10_000) {
+      const cost = await measureSearch(outDir, 'Krabbelgruppe');
+      searches.push({ n, ...cost });
+      console.log(`  Suche: ${fmt(cost.bytesUntilResults / 1024)} KB bis zum ersten Treffer (${cost.requestsUntilResults} Anfragen, ${fmt(cost.msUntilResults, 0)} ms)`);
+    }
+    let rebuild: Rebuild | undefined;
+    let bareRebuild: Rebuild | undefined;
+    if (options.rebuild) {
+      // The runs above filled each project's cache (node_modules/.astro); the output is measured already.
+      rebuild = await rebuildAfterEdit(ROOT, contentDir, join(BENCH, `dist-${n}-warm`), `n${n}-rebuild`);
+      if (options.bare) bareRebuild = await rebuildAfterEdit(bareDir, contentDir, join(BENCH, `bare-dist-${n}-warm`), `bare-n${n}-rebuild`);
+      console.log(`  Neubau nach einer geänderten Datei (Cache behalten): ${fmt(rebuild.seconds)} s (CPU ${fmt(rebuild.cpuSeconds)} s); nacktes Astro ${fmt(bareRebuild?.seconds)} s`);
+      rmSync(join(BENCH, `dist-${n}-warm`), { recursive: true, force: true });
+      rmSync(join(BENCH, `bare-dist-${n}-warm`), { recursive: true, force: true });
     }
     const astro = median(ours.map((r) => r.astro));
     const pagefind = median(ours.map((r) => r.pagefind));
@@ -293,34 +375,44 @@ async function main(): Promise<void> {
       bareCpuSeconds: bareCpu,
       cpuRatioToBare: bareCpu ? cpu / bareCpu : undefined,
       msPerEntry: ((astro + pagefind) * 1000) / n,
+      cpuMsPerEntry: (cpu * 1000) / n,
+      largestPageKB: sizes.largest / 1024,
+      largestPage: sizes.largestPath,
+      pagesOverBudget: sizes.overBudget,
+      digest,
+      rebuildSeconds: rebuild?.seconds,
+      rebuildCpuSeconds: rebuild?.cpuSeconds,
+      bareRebuildSeconds: bareRebuild?.seconds,
     };
     rows.push(row);
     console.log(
       `  Median: Astro ${fmt(astro)} s, Pagefind ${fmt(pagefind)} s, CPU ${fmt(cpu)} s, ${fmt(row.pagesPerSecond, 0)} Seiten/s, Verhältnis zu nacktem Astro ${fmt(row.ratioToBare, 2)} (CPU ${fmt(row.cpuRatioToBare, 2)})`,
     );
   }
-  if (options.search) {
-    const largest = Math.max(...options.sizes);
-    console.log(`\n== Suche auf der Seite mit N = ${largest}: /suche/ in Chromium …`);
-    search = await measureSearch(join(BENCH, `dist-${largest}`), 'Krabbelgruppe');
+  if (options.onlySearch && options.search) {
+    for (const n of options.sizes) {
+      console.log(`\n== Suche auf der Seite mit N = ${n}: /suche/ in Chromium …`);
+      searches.push({ n, ...(await measureSearch(join(BENCH, `dist-${n}`), 'Krabbelgruppe')) });
+    }
   }
 
-  console.log('\n| N | Läufe | Astro s | Pagefind s | Seiten | Seiten/s | Spitze MB | dist MB | Index MB | nackt s (Astro+Pagefind) | Verhältnis | CPU s | CPU-Verhältnis | ms je Eintrag |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of rows as ReturnType<typeof Object>[]) {
-    const row = r as { [k: string]: number | undefined };
+  console.log('\n| N | Läufe | Seiten | Astro s | Pagefind s | nackt s (Astro+Pagefind) | Verhältnis Wandzeit | CPU s | nackt CPU s | Verhältnis CPU | Spitze MB | CPU-ms je Eintrag | größte Seite KB | Seiten > 50 KB | Neubau s (nackt s) | Prüfsumme |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const r of rows) {
+    const row = r as { [k: string]: number | string | undefined };
+    const num = (k: string, d = 1) => fmt(row[k] as number | undefined, d);
     console.log(
-      `| ${row['n']} | ${row['runs']} | ${fmt(row['astroSeconds'])} | ${fmt(row['pagefindSeconds'])} | ${row['pages']} | ${fmt(row['pagesPerSecond'], 0)} | ${fmt(row['peakMB'], 0)} | ${fmt(row['distMB'])} | ${fmt(row['indexMB'], 2)} | ${row['bareAstroSeconds'] === undefined ? '–' : `${fmt(row['bareAstroSeconds'])}+${fmt(row['barePagefindSeconds'])}`} | ${fmt(row['ratioToBare'], 2)} | ${fmt(row['cpuSeconds'])} | ${fmt(row['cpuRatioToBare'], 2)} | ${fmt(row['msPerEntry'], 2)} |`,
+      `| ${row['n']} | ${row['runs']} | ${row['pages']} | ${num('astroSeconds')} | ${num('pagefindSeconds')} | ${row['bareAstroSeconds'] === undefined ? '–' : `${num('bareAstroSeconds')} + ${num('barePagefindSeconds')}`} | ${num('ratioToBare', 2)} | ${num('cpuSeconds')} | ${num('bareCpuSeconds')} | ${num('cpuRatioToBare', 2)} | ${num('peakMB', 0)} | ${num('cpuMsPerEntry', 2)} | ${num('largestPageKB')} | ${row['pagesOverBudget']} | ${num('rebuildSeconds')} (${num('bareRebuildSeconds')}) | ${row['digest']} |`,
     );
   }
-  if (search) {
+  for (const search of searches) {
     console.log(
-      `\nSuche (N = ${Math.max(...options.sizes)}, „${search.query}“): ${fmt(search.bytesOnLoad / 1024)} KB beim Laden von /suche/ (Pagefind-Anfragen vor der Eingabe: ${search.pagefindRequestsBeforeSearch}); ` +
+      `\nSuche (N = ${search.n}, „${search.query}“): ${fmt(search.bytesOnLoad / 1024)} KB beim Laden von /suche/ (Pagefind-Anfragen vor der Eingabe: ${search.pagefindRequestsBeforeSearch}); ` +
         `${fmt(search.bytesUntilResults / 1024)} KB in ${search.requestsUntilResults} Anfragen bis zum ersten Treffer, ${fmt(search.msUntilResults, 0)} ms ab dem Klick ins Suchfeld`,
     );
   }
   const resultFile = join(BENCH, options.onlySearch ? 'results-search.json' : 'results.json');
-  writeFileSync(resultFile, JSON.stringify({ date: new Date().toISOString(), rows, search }, null, 2));
+  writeFileSync(resultFile, JSON.stringify({ date: new Date().toISOString(), rows, searches }, null, 2));
   console.log(`\nErgebnisse: ${resultFile}`);
 }
 
