@@ -120,8 +120,12 @@ export function contentLoaders(root: string = contentRoot()): Record<LoadedColle
         pass = { content, taken: new Set(), publishable: content.then((c) => report(c, context)) };
       }
       pass.taken.add(collection);
-      const content = await pass.content;
-      if (await pass.publishable) store(collection, context, content);
+      const current = pass;
+      // A build loads each collection once: once all have taken their entries, the pass (every
+      // file's YAML document, a few hundred MB at 10,000 entries) need not live on while pages render.
+      if (!context.watcher && current.taken.size === LOADED.length) pass = undefined;
+      const content = await current.content;
+      if (await current.publishable) store(collection, context, content);
       watch(context);
     },
   });
