@@ -108,3 +108,16 @@ describe('translatable fields: one source of truth', () => {
     }
   });
 });
+
+describe('headings of a translated text', () => {
+  it('get ids HTML accepts: no combining marks (Turkish İ), a letter first', async () => {
+    const { markdownRenderer } = await import('../../src/lib/content/markdown.ts');
+    const { headingIdsForHtml } = await import('../../src/lib/content/translations.ts');
+    const render = await markdownRenderer('/');
+    const rendered = headingIdsForHtml(await render('## İlk yıllar\n\n## 13. aile şenliği\n\n[yukarı](#13-aile-şenliği)\n'));
+    const ids = [...rendered.html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['ilk-yıllar', 'h-13-aile-şenliği']);
+    expect(rendered.html).toContain(`href="#${encodeURI('h-13-aile-şenliği')}"`);
+    expect(rendered.metadata.headings.map((h) => h.slug)).toEqual(ids);
+  });
+});

@@ -392,7 +392,7 @@ export async function checkTranslation(
     if (file.body.trim() === '') {
       problems.push(problem(file, file.bodyStartLine, 'Text', `Der Text fehlt${SEPARATOR}die Seite zeigt dann den deutschen Text; den Text unter dem zweiten „---“ übersetzen`, 'warning'));
     } else {
-      translation.rendered = await context.render(file.body);
+      translation.rendered = headingIdsForHtml(await context.render(file.body));
       problems.push(...context.bodyProblems(file, translation.rendered));
       const pictograms = translated['pictograms'] ? (overlay(germanData['pictograms'], translated['pictograms'], tree.fields!.find((f) => f.name === 'pictograms')!) as PagePictogram[]) : [];
       for (const index of missingHeadings(translation.rendered.metadata.headings ?? [], pictograms)) {
@@ -449,6 +449,26 @@ export async function checkTranslation(
     };
   }
   return { translation, problems };
+}
+
+/**
+ * Heading ids as HTML wants them (a letter first, then letters, digits, "-" and "_"): the
+ * renderer lower-cases "İlk yıllar" to "i̇lk-yıllar" (i and a combining dot) and keeps a heading
+ * that starts with a number ("13. aile şenliği") as "13-aile-şenliği". German headings never
+ * needed this; translated ones do. Links to the heading in the same text follow.
+ */
+export function headingIdsForHtml(rendered: RenderedBody): RenderedBody {
+  let html = rendered.html;
+  const headings = rendered.metadata.headings.map((heading) => {
+    let slug = heading.slug.normalize('NFC').replace(/\p{M}/gu, '');
+    if (!/^\p{L}/u.test(slug)) slug = `h-${slug}`;
+    if (slug !== heading.slug) {
+      html = html.split(`id="${heading.slug}"`).join(`id="${slug}"`);
+      for (const written of new Set([heading.slug, encodeURI(heading.slug)])) html = html.split(`href="#${written}"`).join(`href="#${encodeURI(slug)}"`);
+    }
+    return { ...heading, slug };
+  });
+  return { ...rendered, html, metadata: { ...rendered.metadata, headings } };
 }
 
 /**
