@@ -5,7 +5,8 @@ import { now } from '../lib/dates/now.ts';
 import { upcoming, upcomingDays, upcomingEvents, upcomingOfferDates, type DateGroup, type DatedItem } from '../lib/dates/upcoming.ts';
 import { nextDays, type Day } from '../lib/dates/week.ts';
 import { routes } from '../lib/routes.ts';
-import { getEvents, getOffers, type EventEntry, type OfferEntry } from './entries.ts';
+import { getEvents, getOffers, oncePerBuild, type EventEntry, type OfferEntry } from './entries.ts';
+import { dayPreviewLimit } from '../lib/views/paging.ts';
 import { siteHolidays } from './site.ts';
 
 function eventLike(event: EventEntry) {
@@ -38,10 +39,20 @@ export async function nextDateDays(days: number): Promise<DateGroup[]> {
   return upcomingDays(events.map(eventLike), offers.map(offerLike), now(), days, await siteHolidays());
 }
 
-/** Today and the following days, each with its dates ("Die nächsten 7 Tage"). */
-export async function comingDays(): Promise<Day[]> {
+/** Today and the following days, each with its dates ("Die nächsten 7 Tage"); once per build (the week page, its day pages and the home page ask). */
+export const comingDays: () => Promise<Day[]> = oncePerBuild(async () => {
   const [events, offers] = await Promise.all([getEvents(), getOffers()]);
   return nextDays(now(), events.map(eventLike), offers.map(offerLike), { holidays: await siteHolidays() });
+});
+
+/**
+ * Dates per day on the overviews (undefined = all) and the days that have a page of their own
+ * (/diese-woche/<day>/): a week too full for one page shows a few dates a day and links to the rest.
+ */
+export async function weekPreview(): Promise<{ perDay: number | undefined; dayPages: Set<string> }> {
+  const days = await comingDays();
+  const perDay = dayPreviewLimit(days.map((day) => day.items.length));
+  return { perDay, dayPages: new Set(perDay === undefined ? [] : days.map((day) => day.day)) };
 }
 
 /** Events that are over, the latest first (the archive). */

@@ -255,6 +255,22 @@ export const de = {
   'kind.partner': 'Partner',
   'kind.event': 'Veranstaltung',
   'kind.page': 'Seite',
+  // Long lists on numbered pages (lib/views/paging.ts).
+  'pager.label': 'Seiten',
+  'pager.prev': 'Vorherige Seite',
+  'pager.next': 'Nächste Seite',
+  'pager.page': 'Seite {number}',
+  'pager.position': 'Seite {number} von {count} ({from} bis {to} von {total})',
+  'offers.pagedLead': 'Alle {total} Angebote von A bis Z. Nach Thema:',
+  'offers.topicTitle': 'Angebote zum Thema {topic}',
+  'offers.topicLead': '{total} Angebote zu diesem Thema, von A bis Z.',
+  'filter.inSearch': 'In der Suche filtern',
+  'partner.allOffers': 'Alle {count} Angebote dieses Partners',
+  'partner.offersTitle': 'Angebote von {name}',
+  'events.archiveLink': 'Archiv: {count} vergangene Veranstaltungen',
+  'events.regularElsewhere': '{count} Angebote haben regelmäßige Termine. Was in den nächsten Tagen stattfindet, steht unter „Die nächsten 7 Tage“; jedes Angebot nennt seine Zeiten.',
+  'week.allOfDay': 'Alle {count} Termine an diesem Tag',
+  'week.dayTitle': 'Termine am {date}',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -52,6 +52,14 @@ export function routesFor(base: string) {
     home: () => href(''),
     offers: () => href('angebote/'),
     offer: (id: string) => href(`angebote/${id}/`),
+    /** The offers of one topic, on a directory too large for one page (lib/views/topics.ts). */
+    offersTopic: (slug: string) => href(`angebote/thema/${slug}/`),
+    /** All offers of one partner, when its own page has too many to show. */
+    partnerOffers: (id: string) => href(`partner/${id}/angebote/`),
+    /** Past events, when the events page has too many to show. */
+    eventsArchive: () => href('veranstaltungen/archiv/'),
+    /** All dates of one day of "Diese Woche" ("2026-12-03"). */
+    weekDay: (day: string) => href(`diese-woche/${day}/`),
     offerCalendar: (id: string) => href(`angebote/${id}/kalender.ics`),
     partners: () => href('partner/'),
     partner: (id: string) => href(`partner/${id}/`),
