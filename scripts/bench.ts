@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000,50000 --runs 3 --no-bare --no-search --no-rebuild --only-search]
+// npm run bench [-- --sizes 1000,10000,50000 --runs 3 --no-bare --no-search --no-rebuild --no-languages --only-search]
 //
 // Builds the site from generated content (scripts/generate-content.ts) for
 // each size N and reports the median of several runs: Astro and Pagefind
@@ -13,7 +13,8 @@
 // same digest before and after a change that is only about speed means the
 // same bytes: builds use a fixed SOURCE_DATE_EPOCH), and a rebuild after one
 // changed entry with Astro's content-layer cache kept (no --force), for the
-// site and for bare Astro.
+// site and for bare Astro. Up to 10,000 the same content is built once more
+// with the site in every language (German entries, the interface per language).
 //
 // Peak memory is the maximum resident set size reported by GNU time
 // (/usr/bin/time) for the process and its children: the largest single
@@ -25,6 +26,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateContent } from './generate-content.ts';
+import { LANGUAGE_CODES } from '../src/i18n/languages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH = join(ROOT, '.bench');
@@ -41,6 +43,8 @@ interface Options {
   bare: boolean;
   search: boolean;
   rebuild: boolean;
+  /** Also build each N up to 10,000 with every language of the site (src/i18n/languages.ts). */
+  allLanguages: boolean;
   /** Measure only the search on an existing .bench/dist-N (no builds). */
   onlySearch: boolean;
 }
@@ -53,7 +57,7 @@ function parseArgs(argv: string[]): Options {
   const sizes = (value('--sizes') ?? '1000,10000,50000').split(',').map((s) => Number(s.replace(/[_.]/g, '')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 4)) throw new Error('--sizes: ganze Zahlen ab 4, mit Komma getrennt');
   const runs = value('--runs');
-  return { sizes, ...(runs ? { runs: Number(runs) } : {}), bare: !argv.includes('--no-bare'), search: !argv.includes('--no-search'), rebuild: !argv.includes('--no-rebuild'), onlySearch: argv.includes('--only-search') };
+  return { sizes, ...(runs ? { runs: Number(runs) } : {}), bare: !argv.includes('--no-bare'), search: !argv.includes('--no-search'), rebuild: !argv.includes('--no-rebuild'), allLanguages: !argv.includes('--no-languages'), onlySearch: argv.includes('--only-search') };
 }
 
 /** 3 runs where a build takes seconds, 1 where it takes minutes; --runs overrides. */
@@ -352,6 +356,18 @@ async function main(): Promise<void> {
       rmSync(join(BENCH, `dist-${n}-warm`), { recursive: true, force: true });
       rmSync(join(BENCH, `bare-dist-${n}-warm`), { recursive: true, force: true });
     }
+    // The same content with the site in every language: German entries, interface per language.
+    let languages: RunResult | undefined;
+    if (options.allLanguages && n <= 10_000 && LANGUAGE_CODES.length > 1) {
+      const multiDir = join(BENCH, `content-${n}-languages`);
+      generateContent({ count: n, out: multiDir, seed: 1, languages: LANGUAGE_CODES });
+      languages = await buildOnce(ROOT, multiDir, join(BENCH, `dist-${n}-languages`), `n${n}-languages`);
+      const multiSizes = pageSizes(join(BENCH, `dist-${n}-languages`));
+      console.log(
+        `  Alle ${LANGUAGE_CODES.length} Sprachen: Astro ${fmt(languages.astro)} s (CPU ${fmt(languages.astroCpu)} s), Pagefind ${fmt(languages.pagefind)} s, ${languages.pages} Seiten, Spitze ${fmt(Math.max(languages.astroMB ?? 0, languages.pagefindMB ?? 0), 0)} MB, größte Seite ${fmt(multiSizes.largest / 1024)} KB (${multiSizes.overBudget} über 50 KB)`,
+      );
+      rmSync(join(BENCH, `dist-${n}-languages`), { recursive: true, force: true });
+    }
     const astro = median(ours.map((r) => r.astro));
     const pagefind = median(ours.map((r) => r.pagefind));
     const last = ours[ours.length - 1]!;
@@ -383,6 +399,9 @@ async function main(): Promise<void> {
       rebuildSeconds: rebuild?.seconds,
       rebuildCpuSeconds: rebuild?.cpuSeconds,
       bareRebuildSeconds: bareRebuild?.seconds,
+      allLanguages: languages
+        ? { languages: LANGUAGE_CODES.length, seconds: languages.astro + languages.pagefind, cpuSeconds: languages.astroCpu + languages.pagefindCpu, pages: languages.pages, peakMB: Math.max(languages.astroMB ?? 0, languages.pagefindMB ?? 0) }
+        : undefined,
     };
     rows.push(row);
     console.log(
@@ -404,6 +423,16 @@ async function main(): Promise<void> {
     console.log(
       `| ${row['n']} | ${row['runs']} | ${row['pages']} | ${num('astroSeconds')} | ${num('pagefindSeconds')} | ${row['bareAstroSeconds'] === undefined ? '–' : `${num('bareAstroSeconds')} + ${num('barePagefindSeconds')}`} | ${num('ratioToBare', 2)} | ${num('cpuSeconds')} | ${num('bareCpuSeconds')} | ${num('cpuRatioToBare', 2)} | ${num('peakMB', 0)} | ${num('cpuMsPerEntry', 2)} | ${num('largestPageKB')} | ${row['pagesOverBudget']} | ${num('rebuildSeconds')} (${num('bareRebuildSeconds')}) | ${row['digest']} |`,
     );
+  }
+  const multi = rows.filter((r) => r['allLanguages']);
+  if (multi.length) {
+    console.log('\n| N | Sprachen | Seiten | s (Astro+Pagefind) | CPU s | Spitze MB | nur Deutsch s | Faktor |');
+    console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of multi) {
+      const m = r['allLanguages'] as { languages: number; seconds: number; cpuSeconds: number; pages: number; peakMB: number };
+      const german = (r['astroSeconds'] as number) + (r['pagefindSeconds'] as number);
+      console.log(`| ${r['n']} | ${m.languages} | ${m.pages} | ${fmt(m.seconds)} | ${fmt(m.cpuSeconds)} | ${fmt(m.peakMB, 0)} | ${fmt(german)} | ${fmt(m.seconds / german, 2)} |`);
+    }
   }
   for (const search of searches) {
     console.log(

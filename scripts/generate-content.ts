@@ -19,6 +19,8 @@ export interface GenerateOptions {
   count: number;
   out: string;
   seed?: number;
+  /** The site's languages (content/site.yaml); German only by default. The entries stay German. */
+  languages?: readonly string[];
 }
 
 export interface GenerateResult {
@@ -169,7 +171,7 @@ export function generateContent(options: GenerateOptions): GenerateResult {
         footer: '#1c2b3a',
         footerText: '#f3f6f5',
       },
-      languages: ['de'],
+      languages: [...(options.languages ?? ['de'])],
       openData: { licence: 'DL-DE-BY-2.0' },
     }),
   );
