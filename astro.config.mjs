@@ -9,6 +9,7 @@ import { markdownOptions } from './src/lib/content/markdown.ts';
 import { siteSettings } from './src/lib/content/site-settings.ts';
 import { basePath, siteUrl } from './src/lib/deployment.ts';
 import { siteTheme } from './src/integrations/site-theme.ts';
+import { withDefaultAlternate } from './src/lib/seo/alternates.ts';
 
 // Where the site is published is configuration, not code (src/lib/deployment.ts): SITE_URL, else
 // the address in content/site.yaml. The settings file is read here (and checked: errors stop the
@@ -16,6 +17,9 @@ import { siteTheme } from './src/integrations/site-theme.ts';
 const settings = await siteSettings();
 const site = siteUrl(process.env, settings.config.url);
 const base = basePath();
+// The site's languages (content/site.yaml): the first at the base path, the others below /<code>/.
+const languages = settings.config.languages;
+const [defaultLanguage = 'de'] = languages;
 
 export default defineConfig({
   site,
@@ -38,6 +42,14 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !/\/(404|admin)\/?$/.test(new URL(page).pathname),
+      // Every page with its versions in the other languages (xhtml:link hreflang), x-default included.
+      ...(languages.length > 1
+        ? {
+            i18n: { defaultLocale: defaultLanguage, locales: Object.fromEntries(languages.map((code) => [code, String(code)])) },
+            /** @param {import('@astrojs/sitemap').SitemapItem} item */
+            serialize: (item) => withDefaultAlternate(item, defaultLanguage),
+          }
+        : {}),
     }),
     pagefindIndex(),
     cmsAdmin(settings.config.name, settings.config.languages),

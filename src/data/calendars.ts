@@ -11,9 +11,11 @@ import {
 } from '../lib/dates/ical.ts';
 import { hasDates } from '../lib/content/status.ts';
 import { now } from '../lib/dates/now.ts';
-import { absoluteUrl, routes } from '../lib/routes.ts';
-import { t } from '../i18n/de.ts';
+import { absoluteUrl } from '../lib/routes.ts';
+import { t, type LanguageCode } from '../i18n/index.ts';
 import { getEvents, getOffers, getPlace, type EventEntry, type OfferEntry } from './entries.ts';
+import { routesIn, siteLanguages } from './language.ts';
+import { localFields } from './localized.ts';
 import { getSite, siteHolidays } from './site.ts';
 
 /** The site's name in calendar names; UIDs end in the host of its own address, whatever SITE_URL says. */
@@ -22,12 +24,28 @@ export async function calendarSource(): Promise<CalendarSource> {
   return { name: site.name, uidDomain: uidDomainOf(site.url) };
 }
 
-async function offerItem(offer: OfferEntry): Promise<OfferCalendarItem> {
-  return { offer: offer.data, id: offer.id, url: absoluteUrl(routes.offer(offer.id)), place: await getPlace(offer.data.location) };
+// Calendar files are written in the language of the page that links them (/en/angebote/<id>/kalender.ics):
+// the interface phrases in that language, the editors' title and summary where translated.
+async function offerItem(offer: OfferEntry, lang: LanguageCode): Promise<OfferCalendarItem> {
+  const routes = routesIn(lang, await siteLanguages());
+  const text = await localFields('offers', offer.id, lang, { title: offer.data.title, summary: offer.data.summary });
+  return {
+    offer: { ...offer.data, title: text.title.text, summary: text.summary.text },
+    id: offer.id,
+    url: absoluteUrl(routes.offer(offer.id)),
+    place: await getPlace(offer.data.location),
+  };
 }
 
-async function eventItem(event: EventEntry): Promise<EventCalendarItem> {
-  return { event: event.data, id: event.id, url: absoluteUrl(routes.event(event.id)), place: await getPlace(event.data.location) };
+async function eventItem(event: EventEntry, lang: LanguageCode): Promise<EventCalendarItem> {
+  const routes = routesIn(lang, await siteLanguages());
+  const text = await localFields('events', event.id, lang, { title: event.data.title, summary: event.data.summary });
+  return {
+    event: { ...event.data, title: text.title.text, summary: text.summary.text },
+    id: event.id,
+    url: absoluteUrl(routes.event(event.id)),
+    place: await getPlace(event.data.location),
+  };
 }
 
 /** Offers that get a calendar file: running, with dates a calendar can hold. */
@@ -35,24 +53,31 @@ export async function calendarOffers(): Promise<OfferEntry[]> {
   return (await getOffers()).filter((offer) => hasDates(offer.data));
 }
 
-export async function offerIcs(offer: OfferEntry): Promise<string> {
-  const { offer: data, ...context } = await offerItem(offer);
-  return offerCalendar(data, context, { now: now(), source: await calendarSource(), holidays: await siteHolidays() });
+export async function offerIcs(offer: OfferEntry, lang: LanguageCode): Promise<string> {
+  const { offer: data, ...context } = await offerItem(offer, lang);
+  return offerCalendar(data, context, { now: now(), source: await calendarSource(), holidays: await siteHolidays(), lang });
 }
 
-export async function eventIcs(event: EventEntry): Promise<string> {
-  const { event: data, ...context } = await eventItem(event);
-  return eventCalendar(data, context, { now: now(), source: await calendarSource(), holidays: await siteHolidays() });
+export async function eventIcs(event: EventEntry, lang: LanguageCode): Promise<string> {
+  const { event: data, ...context } = await eventItem(event, lang);
+  return eventCalendar(data, context, { now: now(), source: await calendarSource(), holidays: await siteHolidays(), lang });
 }
 
-export async function feedIcs(): Promise<string> {
-  const [offers, events, source] = await Promise.all([calendarOffers(), getEvents(), calendarSource()]);
+export async function feedIcs(lang: LanguageCode): Promise<string> {
+  const [offers, events, source, languages] = await Promise.all([calendarOffers(), getEvents(), calendarSource(), siteLanguages()]);
   return feedCalendar(
     {
-      offers: await Promise.all(offers.map(offerItem)),
-      events: await Promise.all(events.map(eventItem)),
+      offers: await Promise.all(offers.map((offer) => offerItem(offer, lang))),
+      events: await Promise.all(events.map((event) => eventItem(event, lang))),
     },
-    { now: now(), name: `${t('events.title')} – ${source.name}`, url: absoluteUrl(routes.events()), source, holidays: await siteHolidays() },
+    {
+      now: now(),
+      name: `${t(lang, 'events.title')} – ${source.name}`,
+      url: absoluteUrl(routesIn(lang, languages).events()),
+      source,
+      holidays: await siteHolidays(),
+      lang,
+    },
   );
 }
 
@@ -62,9 +87,9 @@ export function webcalUrl(path: string): string {
   return `webcal://${url.host}${url.pathname}`;
 }
 
-/** webcal:// address of the feed of all dates. */
-export function feedWebcal(): string {
-  return webcalUrl(routes.feed());
+/** webcal:// address of the feed of all dates in a language. */
+export async function feedWebcal(lang: LanguageCode): Promise<string> {
+  return webcalUrl(routesIn(lang, await siteLanguages()).feed());
 }
 
 export function icsResponse(text: string): Response {

@@ -1,56 +1,79 @@
-// Coming dates for the pages, as of now() (SOURCE_DATE_EPOCH or the clock).
-import { t } from '../i18n/de.ts';
+// Coming dates for the pages, as of now() (SOURCE_DATE_EPOCH or the clock), in the page's
+// language: titles from the translations where there are some, links to that language's pages.
+import { t, type LanguageCode } from '../i18n/index.ts';
 import { hasDates, isPast } from '../lib/content/status.ts';
 import { now } from '../lib/dates/now.ts';
 import { upcoming, upcomingDays, upcomingEvents, upcomingOfferDates, type DateGroup, type DatedItem } from '../lib/dates/upcoming.ts';
 import { nextDays, type Day } from '../lib/dates/week.ts';
-import { routes } from '../lib/routes.ts';
-import { getEvents, getOffers, oncePerBuild, type EventEntry, type OfferEntry } from './entries.ts';
+import { getEvents, getOffers, type EventEntry } from './entries.ts';
+import { routesIn, siteLanguages } from './language.ts';
+import { localFields } from './localized.ts';
 import { dayPreviewLimit } from '../lib/views/paging.ts';
 import { siteHolidays } from './site.ts';
 
-function eventLike(event: EventEntry) {
-  // A cancelled or postponed event stays listed, marked, so nobody turns up in vain.
-  const { status } = event.data;
-  const prefix = status === 'geplant' ? '' : `${t(`event.status.${status}`)}: `;
-  return { title: `${prefix}${event.data.title}`, href: routes.event(event.id), start: event.data.start, end: event.data.end, status: event.data.status };
+
+async function eventsIn(lang: LanguageCode) {
+  const [events, languages] = await Promise.all([getEvents(), siteLanguages()]);
+  const routes = routesIn(lang, languages);
+  return Promise.all(
+    events.map(async (event) => {
+      // A cancelled or postponed event stays listed, marked, so nobody turns up in vain.
+      const { status } = event.data;
+      const prefix = status === 'geplant' ? '' : `${t(lang, `event.status.${status}`)}: `;
+      const { title } = await localFields('events', event.id, lang, { title: event.data.title });
+      return { title: `${prefix}${title.text}`, href: routes.event(event.id), start: event.data.start, end: event.data.end, status: event.data.status };
+    }),
+  );
 }
 
-function offerLike(offer: OfferEntry) {
-  return { title: offer.data.title, href: routes.offer(offer.id), schedule: offer.data.schedule, status: offer.data.status };
+async function offersIn(lang: LanguageCode) {
+  const [offers, languages] = await Promise.all([getOffers(), siteLanguages()]);
+  const routes = routesIn(lang, languages);
+  return Promise.all(
+    offers.map(async (offer) => {
+      const { title } = await localFields('offers', offer.id, lang, { title: offer.data.title });
+      return { title: title.text, href: routes.offer(offer.id), schedule: offer.data.schedule, status: offer.data.status };
+    }),
+  );
 }
 
-export async function nextDates(limit: number): Promise<DatedItem[]> {
-  const [events, offers] = await Promise.all([getEvents(), getOffers()]);
-  return upcoming(events.map(eventLike), offers.map(offerLike), now(), limit, await siteHolidays());
+export async function nextDates(limit: number, lang: LanguageCode): Promise<DatedItem[]> {
+  const [events, offers] = await Promise.all([eventsIn(lang), offersIn(lang)]);
+  return upcoming(events, offers, now(), limit, await siteHolidays());
 }
 
-export async function comingEvents(): Promise<DatedItem[]> {
-  return upcomingEvents((await getEvents()).map(eventLike), now());
+export async function comingEvents(lang: LanguageCode): Promise<DatedItem[]> {
+  return upcomingEvents(await eventsIn(lang), now());
 }
 
-export async function regularDates(perOffer: number): Promise<DatedItem[]> {
-  return upcomingOfferDates((await getOffers()).map(offerLike), now(), perOffer, await siteHolidays());
+export async function regularDates(perOffer: number, lang: LanguageCode): Promise<DatedItem[]> {
+  return upcomingOfferDates(await offersIn(lang), now(), perOffer, await siteHolidays());
 }
 
 /** The next days that have dates, each with all its dates (the home page). */
-export async function nextDateDays(days: number): Promise<DateGroup[]> {
-  const [events, offers] = await Promise.all([getEvents(), getOffers()]);
-  return upcomingDays(events.map(eventLike), offers.map(offerLike), now(), days, await siteHolidays());
+export async function nextDateDays(days: number, lang: LanguageCode): Promise<DateGroup[]> {
+  const [events, offers] = await Promise.all([eventsIn(lang), offersIn(lang)]);
+  return upcomingDays(events, offers, now(), days, await siteHolidays());
 }
 
-/** Today and the following days, each with its dates ("Die nächsten 7 Tage"); once per build (the week page, its day pages and the home page ask). */
-export const comingDays: () => Promise<Day[]> = oncePerBuild(async () => {
-  const [events, offers] = await Promise.all([getEvents(), getOffers()]);
-  return nextDays(now(), events.map(eventLike), offers.map(offerLike), { holidays: await siteHolidays() });
-});
+/** Today and the following days, each with its dates ("Die nächsten 7 Tage"), in a language; once per build and language (the week page, its day pages and the home page ask). */
+const daysByLanguage = new Map<LanguageCode, Promise<Day[]>>();
+export async function comingDays(lang: LanguageCode): Promise<Day[]> {
+  const read = async () => {
+    const [events, offers] = await Promise.all([eventsIn(lang), offersIn(lang)]);
+    return nextDays(now(), events, offers, { holidays: await siteHolidays() });
+  };
+  if (import.meta.env.DEV) return read();
+  if (!daysByLanguage.has(lang)) daysByLanguage.set(lang, read());
+  return [...(await daysByLanguage.get(lang)!)];
+}
 
 /**
  * Dates per day on the overviews (undefined = all) and the days that have a page of their own
  * (/diese-woche/<day>/): a week too full for one page shows a few dates a day and links to the rest.
  */
-export async function weekPreview(): Promise<{ perDay: number | undefined; dayPages: Set<string> }> {
-  const days = await comingDays();
+export async function weekPreview(lang: LanguageCode): Promise<{ perDay: number | undefined; dayPages: Set<string> }> {
+  const days = await comingDays(lang);
   const perDay = dayPreviewLimit(days.map((day) => day.items.length));
   return { perDay, dayPages: new Set(perDay === undefined ? [] : days.map((day) => day.day)) };
 }

@@ -1,5 +1,6 @@
-// All interface text of the site, German. Components look texts up with t();
-// nothing user-facing is written into components directly.
+// All interface text of the site, German: the source of the keys every other
+// language's dictionary must have (src/i18n/index.ts). Components look texts up
+// with t(lang, key); nothing user-facing is written into components directly.
 export const de = {
   'skip.toContent': 'Zum Inhalt springen',
   'nav.label': 'Hauptnavigation',
@@ -271,11 +272,48 @@ export const de = {
   'events.regularElsewhere': '{count} Angebote haben regelmäßige Termine. Was in den nächsten Tagen stattfindet, steht unter „Die nächsten 7 Tage“; jedes Angebot nennt seine Zeiten.',
   'week.allOfDay': 'Alle {count} Termine an diesem Tag',
   'week.dayTitle': 'Termine am {date}',
+  'topic.beratung': 'Beratung',
+  'topic.kinderbetreuung': 'Kinderbetreuung',
+  'topic.treffpunkt': 'Treffpunkt',
+  'topic.schwangerschaft': 'Schwangerschaft & Geburt',
+  'topic.gesundheit': 'Gesundheit',
+  'topic.praktischeHilfe': 'Praktische Hilfe',
+  'topic.freizeit': 'Freizeit & Feste',
+  'audience.eltern': 'Eltern',
+  'audience.schwangere': 'Schwangere',
+  'audience.vaeter': 'Väter',
+  'audience.alleinerziehende': 'Alleinerziehende',
+  'audience.patchwork': 'Patchworkfamilien',
+  'audience.kleinkinder': 'Familien mit Kindern 0–3',
+  'audience.kinder': 'Kinder',
+  'audience.jugendliche': 'Jugendliche',
+  'audience.ehrenamtliche': 'Ehrenamtliche',
+  'audience.alle': 'Alle',
+  'partnerKind.stadt': 'Stadt',
+  'partnerKind.kreis': 'Kreis',
+  'partnerKind.freierTraeger': 'freier Träger',
+  'partnerKind.beratungsstelle': 'Beratungsstelle',
+  'partnerKind.kita': 'Kita',
+  'partnerKind.familienzentrum': 'Familienzentrum',
+  'partnerKind.schule': 'Schule',
+  'partnerKind.praxis': 'Praxis',
+  'partnerKind.verein': 'Verein',
+  'partnerKind.initiative': 'Initiative',
+  'language.switcher': 'Sprache',
+  'translation.missing': 'Diesen Text gibt es noch nicht in Ihrer Sprache. Hier steht er auf Deutsch. Fragen? Rufen Sie uns an: {phone}',
+  'translation.missingNoPhone': 'Diesen Text gibt es noch nicht in Ihrer Sprache. Hier steht er auf Deutsch.',
+  'translation.unreviewed': 'Diese Übersetzung hat noch niemand geprüft, der Deutsch als Muttersprache spricht.',
+  'legal.summaryNote': 'Verbindlich ist der deutsche Text.',
+  'legal.toGerman': 'Zum vollständigen Text auf Deutsch',
+  'legal.imprint.title': 'Impressum',
+  'legal.imprint.description': 'Wer diese Website betreibt, wer für den Inhalt verantwortlich ist und wie Sie ihn erreichen.',
+  'legal.imprint.summary': 'Im Impressum steht, wer diese Website betreibt und für den Inhalt verantwortlich ist, und wie Sie den Betreiber erreichen.',
+  'legal.privacy.title': 'Datenschutz',
+  'legal.privacy.description': 'Welche Daten beim Besuch dieser Website entstehen und welche Rechte Sie haben.',
+  'legal.privacy.summary': 'Diese Website setzt keine Cookies, verfolgt Sie nicht und lädt nichts von anderen Servern. Die Suche läuft nur in Ihrem Browser. Wie bei jeder Website speichert der Server kurz technische Daten. Die Datenschutzerklärung beschreibt das genau und nennt Ihre Rechte.',
+  'legal.accessibility.title': 'Barrierefreiheit',
+  'legal.accessibility.description': 'Wie barrierefrei diese Website ist und wo Sie Barrieren melden können.',
+  'legal.accessibility.summary': 'Alle sollen diese Website nutzen können. Die Erklärung zur Barrierefreiheit sagt, was noch nicht gut funktioniert und wo Sie Barrieren melden können.',
 } as const;
 
 export type MessageKey = keyof typeof de;
-
-/** Looks up an interface text and fills {placeholders}. */
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return de[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
-}

@@ -12,7 +12,8 @@ import * as pagefind from 'pagefind';
 
 /** Indexes every page of outDir that has data-pagefind-body. */
 export async function buildSearchIndex(outDir: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
+  // One index per <html lang>: each language's search page searches that language's pages.
+  const { index, errors } = await pagefind.createIndex();
   if (!index) throw new Error(`Pagefind konnte nicht starten: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: outDir });

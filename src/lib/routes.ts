@@ -1,6 +1,10 @@
-// Every URL of the site, base path included: pages, entry pages, calendar
-// files, search files, sitemap and the CMS. Pages, data, tests and scripts
-// build links here and nowhere else, so the site works below any base path.
+// Every URL of the site, base path and language included: pages, entry pages,
+// calendar files, search files, sitemap and the CMS. Pages, data, tests and
+// scripts build links here and nowhere else, so the site works below any base
+// path. The site's first language is published at the base, every other one
+// below /<code>/ with the same paths (/en/angebote/netz-cafe/); the outputs in
+// SHARED_SEGMENTS exist once for all languages.
+import { LANGUAGE_CODES } from '../i18n/languages.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
 /**
@@ -27,6 +31,8 @@ export const FIXED_SEGMENTS = [
   'favicon.svg',
   'logo.svg',
   'daten',
+  // The languages' folders (/en/, /tr/ …).
+  ...LANGUAGE_CODES,
 ] as const;
 
 /** The page from content/pages/ that has a route of its own (with the central contact). */
@@ -38,16 +44,85 @@ export const HELP_PAGE_ID = 'hilfe';
 /** The page from content/pages/ in Leichte Sprache: linked from the header, set in larger type. */
 export const EASY_LANGUAGE_PAGE_ID = 'leichte-sprache';
 
+/**
+ * Top-level outputs that exist once, not per language: Pagefind's files (one index per
+ * language inside), assets, the CMS, icons, sitemap, robots.txt and the open-data export.
+ */
+export const SHARED_SEGMENTS = new Set<string>([
+  'admin',
+  'pagefind',
+  '_astro',
+  '404.html',
+  'robots.txt',
+  'sitemap-index.xml',
+  'sitemap-0.xml',
+  'favicon.svg',
+  'logo.svg',
+]);
+
+/** Paths below the base that exist once for all languages (beside SHARED_SEGMENTS). */
+const SHARED_PREFIXES = ['daten/hsds/'];
+
+function isShared(path: string): boolean {
+  const first = path.split('/')[0] ?? '';
+  return SHARED_SEGMENTS.has(first) || SHARED_PREFIXES.some((prefix) => path.startsWith(prefix));
+}
+
+/**
+ * A path of the default language (as written in content, e.g. "/angebote/babykorb/#zeiten", base
+ * path included or not) in another language: "/en/angebote/babykorb/#zeiten". `lang` is the
+ * language's segment, empty for the default language. Shared outputs, other hosts and
+ * relative links stay as they are.
+ */
+export function localizePath(path: string, lang: string, base = '/'): string {
+  if (!lang || !path.startsWith('/') || path.startsWith('//')) return path;
+  const root = withSlash(base);
+  const rest = path.startsWith(root) ? path.slice(root.length) : path.slice(1);
+  if (isShared(rest)) return path;
+  return `${root}${lang}/${rest}`;
+}
+
+/**
+ * The same page in another language: `path` is a path of the site in language segment `from`
+ * ("" for the default language), the result the path in `to`.
+ */
+export function switchLanguage(path: string, from: string, to: string, base = '/'): string {
+  const root = withSlash(base);
+  let rest = path.startsWith(root) ? path.slice(root.length) : path.replace(/^\//, '');
+  if (from && (rest === from || rest.startsWith(`${from}/`))) rest = rest.slice(from.length + 1);
+  return to && !isShared(rest) ? `${root}${to}/${rest}` : `${root}${rest}`;
+}
+
+/**
+ * Legal pages from content/pages/ that stay binding in the site's language: every other language
+ * gets a short summary (texts in src/i18n/, key legal.<name>.*) that links to them.
+ */
+export const LEGAL_PAGES = { impressum: 'imprint', datenschutz: 'privacy', barrierefreiheit: 'accessibility' } as const;
+
+export type LegalPage = (typeof LEGAL_PAGES)[keyof typeof LEGAL_PAGES];
+
+export function legalPageOf(id: string): LegalPage | undefined {
+  return Object.hasOwn(LEGAL_PAGES, id) ? LEGAL_PAGES[id as keyof typeof LEGAL_PAGES] : undefined;
+}
+
 function withSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
-/** The URL table for a site published below `base` ("/" or "/familie/"). */
-export function routesFor(base: string) {
+/**
+ * The URL table for a site published below `base` ("/" or "/familie/"), in the language whose
+ * segment is `lang` ("en"; empty for the site's default language).
+ */
+export function routesFor(base: string, lang = '') {
   const root = withSlash(base);
-  const href = (path: string): string => `${root}${path.replace(/^\//, '')}`;
+  /** A shared output of the site (the same for every language). */
+  const shared = (path: string): string => `${root}${path.replace(/^\//, '')}`;
+  /** A page or file in this language. */
+  const href = (path: string): string => localizePath(shared(path), lang, root);
   return {
     base: root,
+    /** The language segment ("en"), empty for the default language. */
+    lang,
     href,
     home: () => href(''),
     offers: () => href('angebote/'),
@@ -71,7 +146,7 @@ export function routesFor(base: string) {
     eventsFeed: () => href('veranstaltungen/feed.xml'),
     /** The open-data page and the HSDS export. */
     openData: () => href('daten/'),
-    hsds: () => href('daten/hsds/services.json'),
+    hsds: () => shared('daten/hsds/services.json'),
     week: () => href('diese-woche/'),
     search: () => href('suche/'),
     /** Help in a crisis: the nationwide free numbers and local child protection. */
@@ -79,18 +154,18 @@ export function routesFor(base: string) {
     /** A life situation ("Wir erwarten ein Kind"): the offers and official information for it. */
     situation: (id: string) => href(`lebenslagen/${id}/`),
     /** The words "Meinten Sie …?" may suggest, for the search page. */
-    searchTerms: () => href('suche/begriffe.json'),
+    searchTerms: () => shared('suche/begriffe.json'),
     /** Folder of Pagefind's index and script. */
-    pagefind: () => href('pagefind/'),
+    pagefind: () => shared('pagefind/'),
     page: (id: string) => href(`${id}/`),
     contact: () => href(`${CONTACT_PAGE_ID}/`),
-    sitemap: () => href('sitemap-index.xml'),
-    admin: () => href('admin/'),
+    sitemap: () => shared('sitemap-index.xml'),
+    admin: () => shared('admin/'),
     /** The icon of content/site.yaml (browser tab, home screen). */
-    favicon: () => href('favicon.svg'),
+    favicon: () => shared('favicon.svg'),
     /** The logo of content/site.yaml. */
-    logo: () => href('logo.svg'),
-    notFound: () => href('404.html'),
+    logo: () => shared('logo.svg'),
+    notFound: () => shared('404.html'),
     /** The page of an entry; locations have none. */
     entry: (collection: CollectionName, id: string): string | undefined => {
       switch (collection) {

@@ -3,13 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { builtDeployment, fileForPath, htmlPages } from '../support/dist.ts';
-import { offers } from '../support/content.ts';
+import { builtDeployment, fileForPath, htmlPages, routesOfPage } from '../support/dist.ts';
+import { offers, site } from '../support/content.ts';
+import { routesFor } from '../../src/lib/routes.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { imageProblems, pageWeight } from '../support/budget.ts';
 
 const KB = 1024;
 const PAGE_BUDGET = 50 * KB;
 const JS_BUDGET = 10 * KB;
+/** A script the phone may lack (Arabic) brings its font: regular and bold. Latin, Turkish and Cyrillic use the system's. */
+const FONT_BUDGET = 100 * KB;
 
 const { routes, base } = builtDeployment();
 const offerPage = offers[0] && routes.offer(offers[0].id);
@@ -26,9 +30,25 @@ describe('page budgets', () => {
     expect(weight.total, detail).toBeLessThanOrEqual(PAGE_BUDGET);
   });
 
+  // The same key pages in every other language of the site: the same 50 KB besides fonts; a font
+  // only where the language's script needs one (right to left: Arabic), and then at most 100 KB.
+  const otherLanguages = site.languages.slice(1).map((lang) => ({ lang, routes: routesFor(base, lang) }));
+  it.each(otherLanguages.flatMap(({ lang, routes: r }) => [r.home(), r.offers(), r.offer(offers[0]!.id)].map((path) => [path, lang] as const)))(
+    '%s: at most 50 KB besides fonts, fonts only for a script phones may lack',
+    (path, lang) => {
+      const weight = pageWeight(path);
+      const detail = weight.resources.map((r) => `${r.url} ${r.bytes}`).join(', ');
+      expect(weight.total - weight.byKind.font, detail).toBeLessThanOrEqual(PAGE_BUDGET);
+      if (LANGUAGES[lang].dir === 'rtl') {
+        expect(weight.byKind.font, detail).toBeGreaterThan(0);
+        expect(weight.byKind.font, detail).toBeLessThanOrEqual(FONT_BUDGET);
+      } else expect(weight.byKind.font, detail).toBe(0);
+    },
+  );
+
   it('every page outside /suche/ runs at most 10 KB of JavaScript', () => {
     const over = htmlPages()
-      .filter((path) => !path.startsWith(routes.search()))
+      .filter((path) => !path.startsWith(routesOfPage(path).search()))
       .map((path) => ({ path, js: pageWeight(path).byKind.js }))
       .filter((page) => page.js > JS_BUDGET);
     expect(over).toEqual([]);

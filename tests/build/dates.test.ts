@@ -3,12 +3,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/de.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { holidaysFor } from '../../src/lib/dates/holidays.ts';
 import { uidDomainOf } from '../../src/lib/dates/ical.ts';
 import { DAYS_BUILT, DAYS_SHOWN } from '../../src/lib/dates/week.ts';
 import { builtDeployment, fileForPath, htmlPages, readPage } from '../support/dist.ts';
 import { offers, offersWithDates as scheduled, published, site as settings } from '../support/content.ts';
+
+const t = translator('de');
 
 const UID_DOMAIN = uidDomainOf(settings.url);
 

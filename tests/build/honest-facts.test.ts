@@ -3,14 +3,16 @@
 // the directory, partners' own websites, and date-dependent text taken from
 // the data. Expected values come from the content the site was built from.
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/de.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { isStale } from '../../src/lib/content/status.ts';
 import { localDay } from '../../src/lib/dates/zone.ts';
 import { eventPast } from '../../src/lib/views/event.ts';
 import type { Event } from '../../src/schemas/event.ts';
 import type { Partner } from '../../src/schemas/partner.ts';
-import { builtDeployment, htmlPages, readPage } from '../support/dist.ts';
+import { builtDeployment, htmlPages, readPage, routesOfPage } from '../support/dist.ts';
 import { offers, published } from '../support/content.ts';
+
+const t = translator('de');
 
 const { routes } = builtDeployment();
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -101,10 +103,10 @@ describe('date-dependent text', () => {
       const html = readPage(path).html();
       expect(html, path).not.toMatch(/Seite neu|neu laden/);
       // The week page's days say only that the day is over: the next days follow below.
-      if (path === routes.week()) continue;
+      if (path === routesOfPage(path).week()) continue;
       const $ = readPage(path);
       $('[data-dates-over]').each((_, el) => {
-        expect($(el).find(`a[href="${routes.events()}"]`).length, path).toBe(1);
+        expect($(el).find(`a[href="${routesOfPage(path).events()}"]`).length, path).toBe(1);
       });
     }
   });

@@ -1,7 +1,7 @@
 // schema.org JSON-LD on the built pages: the types that fit each page and
 // the properties search engines require for them.
 import { describe, expect, it } from 'vitest';
-import { builtDeployment, htmlPages, readPage } from '../support/dist.ts';
+import { builtDeployment, htmlPages, readPage, routesOfPage } from '../support/dist.ts';
 import { alliance } from '../support/content.ts';
 
 type Thing = Record<string, unknown>;
@@ -86,7 +86,7 @@ describe('JSON-LD', () => {
     expect(event['eventAttendanceMode']).toMatch(/^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/);
   });
 
-  it.each(pages.filter((p) => p !== routes.home() && p !== routes.notFound()))('%s has a BreadcrumbList that matches the visible trail', (path) => {
+  it.each(pages.filter((p) => p !== routesOfPage(p).home() && p !== routes.notFound()))('%s has a BreadcrumbList that matches the visible trail', (path) => {
     const list = ofType(path, 'BreadcrumbList');
     const items = list['itemListElement'] as Thing[];
     const visible = readPage(path)('nav.breadcrumbs li').map((_, el) => readPage(path)(el).text().trim()).get();

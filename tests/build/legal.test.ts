@@ -2,7 +2,8 @@
 // with their required parts, and every page links to them. What the city
 // writes into them (names, addresses) is content and is not pinned here.
 import { describe, expect, it } from 'vitest';
-import { builtDeployment, htmlPages, readPage } from '../support/dist.ts';
+import { builtDeployment, htmlPages, readPage, routesOfPage } from '../support/dist.ts';
+import { switchLanguage } from '../../src/lib/routes.ts';
 
 const { routes } = builtDeployment();
 const IMPRINT = routes.page('impressum');
@@ -58,7 +59,9 @@ describe('legal and public-sector pages', () => {
   it('links to all four pages from the footer of every page', () => {
     for (const path of htmlPages()) {
       const $ = readPage(path);
-      for (const target of [IMPRINT, PRIVACY, ACCESSIBILITY, EASY_LANGUAGE]) {
+      // In every language the footer leads to that language's page (for the legal pages: a summary linking to the binding text).
+      const local = routesOfPage(path);
+      for (const target of [IMPRINT, PRIVACY, ACCESSIBILITY, EASY_LANGUAGE].map((p) => switchLanguage(p, '', local.lang, local.base))) {
         expect($(`footer a[href="${target}"]`).length, `${path} → ${target}`).toBe(1);
       }
     }

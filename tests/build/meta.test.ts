@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSP_DIRECTIVES, cspHeader, pageCsp } from '../../src/lib/security/csp.ts';
-import { builtDeployment, fileForPath, htmlPages, readPage } from '../support/dist.ts';
+import { builtDeployment, fileForPath, htmlPages, pageLanguage, readPage, routesOfPage } from '../support/dist.ts';
+import { LANGUAGES, isLanguageCode } from '../../src/i18n/languages.ts';
 import { site as settings } from '../support/content.ts';
 
 const { routes, site: SITE } = builtDeployment();
@@ -24,7 +25,9 @@ describe('search engine metadata', () => {
     expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
     expect($('meta[property="og:type"]').attr('content')).toMatch(/^(website|article)$/);
     expect($('meta[property="og:site_name"]').attr('content')).toBe(settings.name);
-    expect($('meta[property="og:locale"]').attr('content')).toBe('de_DE');
+    const lang = pageLanguage(path);
+    expect(isLanguageCode(lang) && settings.languages.includes(lang), `${path}: lang="${lang}" is a language of the site`).toBe(true);
+    expect($('meta[property="og:locale"]').attr('content')).toBe(isLanguageCode(lang) ? LANGUAGES[lang].ogLocale : '');
     expect($('meta[name="robots"]').length, 'no noindex on a real page').toBe(0);
     expect($('h1').length, 'exactly one h1').toBe(1);
   });
@@ -47,7 +50,7 @@ describe('search engine metadata', () => {
 
 describe('Content-Security-Policy', () => {
   // The tightest policy per page (17/11): 'wasm-unsafe-eval' only where Pagefind runs, no hashes anywhere.
-  const policyOf = (path: string) => (path === routes.search() ? 'search' : 'page');
+  const policyOf = (path: string) => (path === routesOfPage(path).search() ? 'search' : 'page');
 
   it.each(pages)('%s carries exactly the policy its kind of page needs, and runs no inline code', (path) => {
     const $ = readPage(path);
@@ -71,7 +74,8 @@ describe('Content-Security-Policy', () => {
 
   it('only the search page loads Pagefind, the one script that needs WebAssembly', () => {
     const withPagefind = pages.filter((path) => readPage(path)(`[data-pagefind="${routes.pagefind()}"]`).length > 0);
-    expect(withPagefind).toEqual([routes.search()]);
+    expect(withPagefind).toEqual(pages.filter((path) => path === routesOfPage(path).search()));
+    expect(withPagefind).toHaveLength(settings.languages.length);
   });
 
   it('the README gives the web server exactly the policies the pages carry, each plus frame-ancestors', () => {

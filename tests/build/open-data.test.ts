@@ -6,7 +6,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { hsdsIds } from '../../src/lib/open-data/hsds.ts';
 import { LICENCES } from '../../src/lib/open-data/licences.ts';
-import { builtDeployment, fileForPath, htmlPages, readPage } from '../support/dist.ts';
+import { builtDeployment, fileForPath, htmlPages, readPage, routesOfPage } from '../support/dist.ts';
 import { offers, site } from '../support/content.ts';
 import { validateHsdsService } from '../support/hsds.ts';
 
@@ -25,14 +25,15 @@ describe('open data', () => {
     expect($(`main a[href="${routes.hsds()}"]`)).toHaveLength(1);
     expect($(`main a[href="${routes.eventsFeed()}"]`)).toHaveLength(1);
     expect($('main a[rel="license"]').attr('href')).toBe(LICENCES[site.openData.licence].url);
-    for (const path of htmlPages()) expect(readPage(path)(`footer a[href="${routes.openData()}"]`), path).toHaveLength(1);
+    for (const path of htmlPages()) expect(readPage(path)(`footer a[href="${routesOfPage(path).openData()}"]`), path).toHaveLength(1);
   });
 
   it('announces the RSS feed of events and the calendar feed in the head of every page', () => {
     for (const path of htmlPages()) {
       const $ = readPage(path);
-      expect($(`head link[rel="alternate"][type="application/rss+xml"]`).attr('href'), path).toBe(routes.eventsFeed());
-      expect($(`head link[rel="alternate"][type="text/calendar"]`).attr('href'), path).toBe(routes.feed());
+      // Feed and calendar in the language of the page that announces them.
+      expect($(`head link[rel="alternate"][type="application/rss+xml"]`).attr('href'), path).toBe(routesOfPage(path).eventsFeed());
+      expect($(`head link[rel="alternate"][type="text/calendar"]`).attr('href'), path).toBe(routesOfPage(path).feed());
     }
   });
 

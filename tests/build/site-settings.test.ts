@@ -3,10 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
-import { t } from '../../src/i18n/de.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { CSS_VARIABLES, THEME_COLOURS } from '../../src/lib/theme/palette.ts';
 import { builtDeployment, fileForPath, htmlPages, readPage } from '../support/dist.ts';
 import { alliance, site as settings, siteAssets } from '../support/content.ts';
+
+const t = translator('de');
 
 const { routes } = builtDeployment();
 const home = readPage(routes.home());

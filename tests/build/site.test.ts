@@ -2,8 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, builtDeployment, fileForPath, htmlPages, readPage } from '../support/dist.ts';
-import { alliance, offers, published } from '../support/content.ts';
+import { DIST, builtDeployment, fileForPath, htmlPages, pageLanguage, readPage, routesOfPage } from '../support/dist.ts';
+import { legalPageOf } from '../../src/lib/routes.ts';
+import { alliance, offers, published, site as settings } from '../support/content.ts';
 import { foldWord } from '../../src/lib/search/fold.ts';
 
 const { routes, site } = builtDeployment();
@@ -29,15 +30,15 @@ describe('the built site', () => {
   it('gives every page a title, a meta description, a canonical URL on the site and lang="de"', () => {
     for (const path of pages) {
       const $ = readPage(path);
-      expect($('html').attr('lang'), path).toBe('de');
+      expect(settings.languages as string[], path).toContain($('html').attr('lang'));
       expect($('title').text().trim().length, `${path}: title`).toBeGreaterThan(5);
       expect(($('meta[name="description"]').attr('content') ?? '').length, `${path}: description`).toBeGreaterThan(20);
       if (path !== routes.notFound()) expect($('link[rel="canonical"]').attr('href'), path).toBe(new URL(path, site).href);
     }
   });
 
-  it('gives every page a unique title', () => {
-    const titles = pages.map((path) => readPage(path)('title').text().trim());
+  it('gives every page a unique title in its language', () => {
+    const titles = pages.map((path) => `${pageLanguage(path)}: ${readPage(path)('title').text().trim()}`);
     const duplicates = titles.filter((title, i) => titles.indexOf(title) !== i);
     expect(duplicates).toEqual([]);
   });
@@ -71,7 +72,7 @@ describe('the built site', () => {
       const $ = readPage(path);
       expect($('a.skip-link[href="#inhalt"]').length, path).toBe(1);
       expect($('main#inhalt').length, path).toBe(1);
-      if (path !== routes.home() && path !== routes.notFound()) expect($('nav.breadcrumbs').length, path).toBe(1);
+      if (path !== routesOfPage(path).home() && path !== routes.notFound()) expect($('nav.breadcrumbs').length, path).toBe(1);
     }
   });
 
@@ -89,10 +90,14 @@ describe('the built site', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+    // One index per language; each holds the entry pages (in another language the legal pages are
+    // short summaries linking to the binding text and are not indexed).
     const expected = ENTRY_PAGES.reduce((sum, c) => sum + published(c).length, 0);
-    expect(indexed).toBe(expected);
-    expect(Object.keys(entry.languages)).toEqual(['de']);
+    const legal = published('pages').filter((p) => legalPageOf(p.id)).length;
+    for (const [lang, index] of Object.entries(entry.languages)) {
+      expect(index.page_count, lang).toBe(lang === settings.languages[0] ? expected : expected - legal);
+    }
+    expect(Object.keys(entry.languages).sort()).toEqual([...settings.languages].sort());
   });
 
   it('serves the known words for "Meinten Sie …?" from the content, titles included', () => {

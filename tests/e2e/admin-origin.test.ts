@@ -8,9 +8,11 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/de.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { useBrowser } from '../support/browser.ts';
 import { DIST, builtDeployment } from '../support/dist.ts';
+
+const t = translator('de');
 
 const session = useBrowser();
 const { site, base, routes } = builtDeployment();

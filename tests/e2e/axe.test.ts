@@ -23,7 +23,8 @@ describe('axe (WCAG 2.2 AA)', () => {
     expect(paths).toEqual(expect.arrayContaining(entries));
   });
 
-  it.each(paths)('%s has no violation', async (path) => {
+  // Several tabs at once (vitest runs concurrent tests of a file together): every page of every language.
+  it.concurrent.for(paths)('%s has no violation', async (path, { expect }) => {
     const page = await context.newPage();
     await page.goto(session.url(path));
     const violations = await axeViolations(page);

@@ -166,7 +166,7 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   // The preview pane is the page: the site's stylesheet, its wording, following the edits.
   const preview = page.frameLocator('iframe').first();
   await preview.locator('h1', { hasText: cafe.title }).waitFor();
-  await preview.locator('dl.facts dd', { hasText: formatClockTimeRange(newStart, rule!.end) }).waitFor();
+  await preview.locator('dl.facts dd', { hasText: formatClockTimeRange(newStart, rule!.end, 'de') }).waitFor();
   await preview.locator('dl.facts dd', { hasText: 'Betriebsausflug' }).waitFor();
   const stylesheet = siteStylesheet(DIST);
   const styled = await preview
@@ -328,7 +328,7 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   expect(page3).toContain('9:30');
   const page4 = readFileSync(join(outDir, 'veranstaltungen', eventId, 'index.html'), 'utf8');
   expect(page4).toContain(eventTitle);
-  expect(page4).toContain(formatLocalDateLong(eventDay).split(',').pop()!.trim());
+  expect(page4).toContain(formatLocalDateLong(eventDay, 'de').split(',').pop()!.trim());
   const placeId = placePath.split('/').pop()!.replace(/\.yaml$/, '');
   const offersThere = Object.keys(original).filter((p) => p.startsWith('content/offers/') && frontMatter(original[p] ?? '')['location'] === placeId);
   for (const offerPath of offersThere) {

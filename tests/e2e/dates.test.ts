@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, serveDist, type Site } from '../support/browser.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
-import { t } from '../../src/i18n/de.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { builtDeployment } from '../support/dist.ts';
 import { published, sampleOffer } from '../support/content.ts';
+
+const t = translator('de');
 
 const { routes } = builtDeployment();
 

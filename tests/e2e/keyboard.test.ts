@@ -3,12 +3,15 @@
 // would see it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { t } from '../../src/i18n/de.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { phoneText } from '../../src/lib/text/facts.ts';
 import { useBrowser } from '../support/browser.ts';
 import { builtDeployment } from '../support/dist.ts';
-import { alliance, sampleOffer, situations } from '../support/content.ts';
+import { alliance, sampleOffer, site, situations } from '../support/content.ts';
+import { routesFor } from '../../src/lib/routes.ts';
 import { focused, tabTo } from '../support/keyboard.ts';
+
+const t = translator('de');
 
 const session = useBrowser();
 const { routes } = builtDeployment();
@@ -87,9 +90,11 @@ describe('keyboard only', () => {
     await page.close();
   });
 
-  it('reaches every link and field of a page with Tab, in document order', async () => {
+  // Right to left too: the Arabic page (if the site offers Arabic) keeps the same tab order.
+  const rtlPages = site.languages.includes('ar') ? [routesFor(routes.base, 'ar').offer(sampleOffer.id)] : [];
+  it.each([routes.offer(sampleOffer.id), ...rtlPages])('%s: reaches every link and field with Tab, in document order', async (path) => {
     const page = await context.newPage();
-    await page.goto(session.url(routes.offer(sampleOffer.id)));
+    await page.goto(session.url(path));
     // Hidden elements (spare dates kept for a stale build) are not in the tab order.
     const focusable = () =>
       Array.from(document.querySelectorAll('a[href], input, button, select, textarea')).filter((el) =>

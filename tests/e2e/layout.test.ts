@@ -4,9 +4,10 @@
 // running text (2.5.8), and no motion when the visitor asks for less.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { useBrowser } from '../support/browser.ts';
+import { inTabs, useBrowser } from '../support/browser.ts';
 import { builtDeployment, sitemapPaths } from '../support/dist.ts';
-import { alliance, sampleOffer } from '../support/content.ts';
+import { alliance, sampleOffer, site } from '../support/content.ts';
+import { routesFor } from '../../src/lib/routes.ts';
 
 const { routes } = builtDeployment();
 const paths = [...sitemapPaths(), routes.notFound()];
@@ -24,10 +25,9 @@ const CONTROLS = 'header a, nav a, .breadcrumbs a, footer a, button, input, sele
 
 describe('reflow at 320 px (400 % zoom)', () => {
   it('shows every page without horizontal scrolling and with controls of at least 24 × 24 px', async () => {
-    const page = await narrow.newPage();
     const overflowing: string[] = [];
     const small: string[] = [];
-    for (const path of paths) {
+    await inTabs(narrow, paths, async (page, path) => {
       await page.goto(session.url(path));
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       if (widths.scroll > widths.client) overflowing.push(`${path}: ${widths.scroll} px breit`);
@@ -40,15 +40,17 @@ describe('reflow at 320 px (400 % zoom)', () => {
           .map(({ el, box }) => `${el.tagName.toLowerCase()} „${el.textContent?.trim()}“ ${Math.round(box.width)}×${Math.round(box.height)}`),
       );
       small.push(...tooSmall.map((s) => `${path}: ${s}`));
-    }
-    await page.close();
+    });
     expect(overflowing).toEqual([]);
     expect(small).toEqual([]);
-  });
+  }, 300_000);
 });
 
 describe('focus', () => {
-  for (const path of [routes.home(), routes.offer(sampleOffer.id), routes.search(), routes.contact()]) {
+  // Right to left too: the Arabic home and offer page, where the site offers Arabic.
+  const arabic = site.languages.includes('ar') ? routesFor(routes.base, 'ar') : undefined;
+  const rtl = arabic ? [arabic.home(), arabic.offer(sampleOffer.id)] : [];
+  for (const path of [routes.home(), routes.offer(sampleOffer.id), routes.search(), routes.contact(), ...rtl]) {
     it(`${path}: every element reached with Tab shows a focus indicator and is in view`, async () => {
       const page = await desktop.newPage();
       await page.goto(session.url(path));

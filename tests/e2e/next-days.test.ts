@@ -9,12 +9,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { t } from '../../src/i18n/de.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { routesFor } from '../../src/lib/routes.ts';
 import { localDateTimeToDate } from '../../src/lib/dates/zone.ts';
 import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
 import { launchBrowser, serveDist, type Site } from '../support/browser.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
+
+const t = translator('de');
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 const BUILT_AT = localDateTimeToDate('2026-05-10T13:00');

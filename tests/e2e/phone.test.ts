@@ -3,12 +3,14 @@
 // boxes, not with screenshots.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { t } from '../../src/i18n/de.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { useBrowser } from '../support/browser.ts';
 import { builtDeployment } from '../support/dist.ts';
 import { alliance, offers } from '../support/content.ts';
 import { telHref } from '../../src/lib/text/facts.ts';
 import { EASY_LANGUAGE_PAGE_ID } from '../../src/lib/routes.ts';
+
+const t = translator('de');
 
 const WAIT = { timeout: 30_000 };
 const { routes } = builtDeployment();

@@ -4,10 +4,12 @@
 // still work under it, with no CSP violation reported.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { useBrowser } from '../support/browser.ts';
-import { t } from '../../src/i18n/de.ts';
+import { inTabs, useBrowser } from '../support/browser.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { builtDeployment, sitemapPaths } from '../support/dist.ts';
 import { sampleOffer } from '../support/content.ts';
+
+const t = translator('de');
 
 const { routes } = builtDeployment();
 const paths = [...sitemapPaths(), routes.notFound()];
@@ -41,20 +43,18 @@ async function storageUse(page: Page): Promise<{ cookie: string; local: number; 
 
 describe('privacy', () => {
   it('opens every page without a request to another host, a cookie or web storage', async () => {
-    const page = await context.newPage();
     const used: string[] = [];
-    for (const path of paths) {
+    await inTabs(context, paths, async (page, path) => {
       await page.goto(session.url(path), { waitUntil: 'load' });
       const storage = await storageUse(page);
       if (storage.cookie || storage.local || storage.session) used.push(`${path}: ${JSON.stringify(storage)}`);
-    }
-    await page.close();
+    });
     expect(paths.length).toBeGreaterThan(10);
     expect(foreign).toEqual([]);
     expect(used).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(violations).toEqual([]);
-  });
+  }, 300_000);
 
   it('searches under the CSP: Pagefind and its WebAssembly load from the site itself', async () => {
     const page = await context.newPage();

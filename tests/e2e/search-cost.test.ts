@@ -1,10 +1,12 @@
 // The search index is the heaviest thing on the site: it may only load once a
 // visitor starts searching, never with the search page itself.
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/de.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { useBrowser } from '../support/browser.ts';
 import { builtDeployment } from '../support/dist.ts';
 import { sampleOffer } from '../support/content.ts';
+
+const t = translator('de');
 
 const session = useBrowser();
 const { routes } = builtDeployment();

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { t } from '../../src/i18n/de.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { offerFilters } from '../../src/lib/search/additions.ts';
 import { FILTER_PARAMS } from '../../src/lib/search/contract.ts';
 import { nearestTerm } from '../../src/lib/search/query.ts';
@@ -14,6 +14,8 @@ import { useBrowser } from '../support/browser.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
 import { builtDeployment, fileForPath } from '../support/dist.ts';
 import { alliance, offers, sampleOffer, topicGroups } from '../support/content.ts';
+
+const t = translator('de');
 
 // Waiting, not a time budget: Chromium on a busy machine may take seconds to load the index.
 const WAIT = { timeout: 30_000 };

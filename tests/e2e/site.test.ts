@@ -2,10 +2,12 @@
 // page is in axe.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { t } from '../../src/i18n/de.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { useBrowser } from '../support/browser.ts';
 import { builtDeployment } from '../support/dist.ts';
 import { sampleOffer, situations } from '../support/content.ts';
+
+const t = translator('de');
 
 const session = useBrowser();
 const { routes } = builtDeployment();

@@ -50,3 +50,21 @@ export function useBrowser(): BrowserSession {
     },
   };
 }
+
+/**
+ * Runs `visit` for every item in a few tabs of one context at once: one browser, one build, pages
+ * in parallel, so checks over every page of every language stay affordable.
+ */
+export async function inTabs<T>(context: BrowserContext, items: readonly T[], visit: (page: import('playwright-core').Page, item: T) => Promise<void>, tabs = 4): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(tabs, items.length) }, async () => {
+      const page = await context.newPage();
+      try {
+        while (next < items.length) await visit(page, items[next++]!);
+      } finally {
+        await page.close();
+      }
+    }),
+  );
+}

@@ -69,6 +69,26 @@ export function requestedUrls($: CheerioAPI): { url: string; blocking: boolean }
   return urls;
 }
 
+/**
+ * Fonts of a stylesheet's @font-face rules that a page in `lang` never asks for: a browser fetches a
+ * font only when an element's font-family names it, and this site names a script's font only under
+ * :root[lang='…'] of that script's language (an Arabic font on Arabic pages).
+ */
+export function unusedFontUrls(css: string, lang: string): Set<string> {
+  const unused = new Set<string>();
+  for (const face of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
+    const family = /font-family:\s*['"]?([^;'"]+)['"]?/.exec(face[1]!)?.[1]?.trim();
+    if (!family) continue;
+    const uses = [...css.replace(/@font-face\s*\{[^}]*\}/g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)].filter((rule) => rule[2]!.includes(family));
+    const usedHere = uses.some((rule) => {
+      const langs = [...rule[1]!.matchAll(/\[lang=['"]?([\w-]+)['"]?\]/g)].map((m) => m[1]);
+      return langs.length === 0 || langs.includes(lang);
+    });
+    if (!usedHere) for (const url of cssUrls(face[0])) unused.add(url);
+  }
+  return unused;
+}
+
 /** url(...) references and @imports inside a stylesheet (fonts, background images). */
 export function cssUrls(css: string): string[] {
   const found = [...css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!);
@@ -97,7 +117,8 @@ export function pageWeight(path: string): PageWeight {
     resources.push({ url, kind, bytes: fileBytes(url) });
     if (kind === 'css') {
       const css = readFileSync(fileForPath(url), 'utf8');
-      for (const ref of cssUrls(css)) add(ref.startsWith('/') || isExternal(ref) ? ref : new URL(ref, `http://x${url}`).pathname, false);
+      const unused = unusedFontUrls(css, $('html').attr('lang') ?? '');
+      for (const ref of cssUrls(css).filter((u) => !unused.has(u))) add(ref.startsWith('/') || isExternal(ref) ? ref : new URL(ref, `http://x${url}`).pathname, false);
     }
   };
   for (const { url, blocking } of requestedUrls($)) add(url, blocking);

@@ -63,3 +63,9 @@ export const sampleOffer = offersWithDates[0] ?? offers[0]!;
 export const situations = published<Situation>('situations').sort((a, b) => a.data.order - b.data.order);
 
 export const helplines = published<Helpline>('helplines').sort((a, b) => a.data.order - b.data.order);
+
+/** The translation of an entry into a language, as the build has it (none where the file is missing). */
+export function translationOf(collection: CollectionName, id: string, lang: string): { reviewed: boolean } | undefined {
+  const found = content.translations.find((t) => t.collection === collection && t.id === id && t.lang === lang && t.data);
+  return found ? { reviewed: found.data?.['reviewed'] === true } : undefined;
+}

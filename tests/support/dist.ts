@@ -38,6 +38,22 @@ export function builtDeployment(): Deployment {
   return deployment;
 }
 
+/** The language of a built page: its <html lang>. */
+export function pageLanguage(path: string): string {
+  return readPage(path)('html').attr('lang') ?? '';
+}
+
+/** The site's default language: that of its home page (published at the base path). */
+export function defaultLanguage(): string {
+  return pageLanguage(builtDeployment().base);
+}
+
+/** The URL table in the language of a built page: /en/… pages link to /en/… pages. */
+export function routesOfPage(path: string): Routes {
+  const lang = path === builtDeployment().routes.notFound() ? defaultLanguage() : pageLanguage(path);
+  return routesFor(builtDeployment().base, lang === defaultLanguage() ? '' : lang);
+}
+
 /** Every file below dir (recursively), as paths. */
 export function filesBelow(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -73,7 +89,7 @@ export function fileForPath(path: string): string {
   const { base } = builtDeployment();
   if (!path.startsWith(base)) throw new Error(`${path} liegt nicht unter dem Basispfad ${base}`);
   const inside = decodeURIComponent(path.slice(base.length));
-  if (inside.endsWith('.html') || /\.[a-z]+$/.test(inside)) return join(DIST, inside);
+  if (inside.endsWith('.html') || /\.[a-z0-9]+$/.test(inside)) return join(DIST, inside);
   return join(DIST, inside, 'index.html');
 }
 

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { previewOf, type PreviewContext } from '../../src/lib/editor/preview.ts';
 import { describeSchedule } from '../../src/lib/text/schedule.ts';
 import { costText, registrationText } from '../../src/lib/text/facts.ts';
-import { t } from '../../src/i18n/de.ts';
+import { translator } from '../../src/i18n/index.ts';
+
+const t = translator('de');
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const NAMES: Record<string, string> = { 'partners/ksd': 'Katholischer Sozialdienst', 'locations/treff': 'Treffpunkt am Markt' };
@@ -33,10 +35,10 @@ describe('previewOf() for an offer', () => {
     expect(page.title).toBe('Spielkreis');
     expect(page.lead).toBe(OFFER.summary);
     const facts = factsOf(page);
-    expect(facts[t('offer.when')]).toEqual(describeSchedule(OFFER.schedule as never, { from: NOW }));
+    expect(facts[t('offer.when')]).toEqual(describeSchedule(OFFER.schedule as never, { lang: 'de', from: NOW }));
     expect(facts[t('offer.when')]?.[0]).toContain('9:30');
-    expect(facts[t('offer.cost')]).toEqual([costText({ type: 'kostenlos' })]);
-    expect(facts[t('offer.registration')]).toEqual([registrationText({ required: 'nein' } as never, true)]);
+    expect(facts[t('offer.cost')]).toEqual([costText({ type: 'kostenlos' }, 'de')]);
+    expect(facts[t('offer.registration')]).toEqual([registrationText({ required: 'nein' } as never, true, 'de')]);
     expect(facts[t('offer.languages')]).toEqual(['Deutsch']);
     expect(facts[t('offer.runBy')]).toEqual(['Katholischer Sozialdienst']);
     expect(facts[t('offer.where')]).toEqual(['Treffpunkt am Markt']);

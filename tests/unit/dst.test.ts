@@ -79,8 +79,8 @@ describe('page, JSON-LD and .ics agree around the change', () => {
     const start = localDateTimeToDate(event.start);
     const end = localDateTimeToDate(event.end);
     expect(end.getTime() - start.getTime()).toBe(3_600_000);
-    expect(formatDateTimeRange(start, end)).toBe('Sonntag, 28. März 2027, 1:30–3:30 Uhr');
-    const ld = eventJsonLd(event, { url: 'https://familiennetz.example/', organisers: [] });
+    expect(formatDateTimeRange(start, end, 'de')).toBe('Sonntag, 28. März 2027, 1:30–3:30 Uhr');
+    const ld = eventJsonLd(event, { url: 'https://familiennetz.example/', organisers: [], inLanguage: 'de' });
     expect([ld['startDate'], ld['endDate']]).toEqual(['2027-03-28T01:30:00+01:00', '2027-03-28T03:30:00+02:00']);
     const calendar = new ICAL.Component(ICAL.parse(eventCalendar(event, { id: 'e', url: 'https://familiennetz.example/' }, { now: start })));
     for (const vtz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countOf, countSentence, facetCounts } from '../../src/lib/search/facets.ts';
-import { t } from '../../src/i18n/de.ts';
+import { translator } from '../../src/i18n/index.ts';
+
+const t = translator('de');
 
 describe('facetCounts', () => {
   const counts = facetCounts([

@@ -6,13 +6,13 @@ const utc = (iso: string) => new Date(iso);
 
 describe('German formatting in Europe/Berlin', () => {
   it('writes dates the German way', () => {
-    expect(formatDate(utc('2026-03-26T14:00:00Z'))).toBe('Donnerstag, 26. März 2026');
-    expect(formatLocalDate('2026-01-07')).toBe('7. Januar 2026');
+    expect(formatDate(utc('2026-03-26T14:00:00Z'), 'de')).toBe('Donnerstag, 26. März 2026');
+    expect(formatLocalDate('2026-01-07', 'de')).toBe('7. Januar 2026');
   });
 
   it('uses the Berlin day, not the UTC day, near midnight', () => {
     // 23:30 UTC on 25 March is 00:30 on 26 March in Berlin (winter time).
-    expect(formatDate(utc('2026-03-25T23:30:00Z'))).toBe('Donnerstag, 26. März 2026');
+    expect(formatDate(utc('2026-03-25T23:30:00Z'), 'de')).toBe('Donnerstag, 26. März 2026');
     expect(localDay(utc('2026-03-25T23:30:00Z'))).toBe('2026-03-26');
     // 22:30 UTC on 30 June is 00:30 on 1 July in summer time.
     expect(localDay(utc('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
@@ -20,18 +20,18 @@ describe('German formatting in Europe/Berlin', () => {
   });
 
   it('writes times without a leading zero on the hour and ranges with an en dash and "Uhr"', () => {
-    expect(formatTime(utc('2026-03-26T14:00:00Z'))).toBe('15:00');
-    expect(formatTime(utc('2026-07-01T07:30:00Z'))).toBe('9:30');
-    expect(formatTime(utc('2026-07-01T22:05:00Z'))).toBe('0:05');
+    expect(formatTime(utc('2026-03-26T14:00:00Z'), 'de')).toBe('15:00');
+    expect(formatTime(utc('2026-07-01T07:30:00Z'), 'de')).toBe('9:30');
+    expect(formatTime(utc('2026-07-01T22:05:00Z'), 'de')).toBe('0:05');
     expect(formatClockTime('09:30')).toBe('9:30');
-    expect(formatTimeRange(utc('2026-03-26T14:00:00Z'), utc('2026-03-26T16:30:00Z'))).toBe('15:00–17:30 Uhr');
+    expect(formatTimeRange(utc('2026-03-26T14:00:00Z'), utc('2026-03-26T16:30:00Z'), 'de')).toBe('15:00–17:30 Uhr');
   });
 
   it('writes a date-time range on one day and across days', () => {
-    expect(formatDateTimeRange(utc('2025-09-20T12:00:00Z'), utc('2025-09-20T16:00:00Z'))).toBe(
+    expect(formatDateTimeRange(utc('2025-09-20T12:00:00Z'), utc('2025-09-20T16:00:00Z'), 'de')).toBe(
       'Samstag, 20. September 2025, 14:00–18:00 Uhr',
     );
-    expect(formatDateTimeRange(utc('2025-09-20T12:00:00Z'), utc('2025-09-21T16:00:00Z'))).toBe(
+    expect(formatDateTimeRange(utc('2025-09-20T12:00:00Z'), utc('2025-09-21T16:00:00Z'), 'de')).toBe(
       'Samstag, 20. September 2025, 14:00 Uhr – Sonntag, 21. September 2025, 18:00 Uhr',
     );
   });

@@ -11,6 +11,7 @@ describe('eventJsonLd', () => {
       url: URL_EVENT,
       place,
       organisers: [{ name: 'Familiennetz Werne', url: 'https://familiennetz.example/' }],
+      inLanguage: 'de',
     });
     expect(ld).toEqual({
       '@context': 'https://schema.org',
@@ -38,13 +39,14 @@ describe('eventJsonLd', () => {
       url: URL_EVENT,
       place: hiddenPlace,
       organisers: [{ name: 'A' }, { name: 'B' }],
+      inLanguage: 'de',
     });
     expect(cancelled['eventStatus']).toBe('https://schema.org/EventCancelled');
     expect(cancelled['startDate']).toBe('2026-12-05T10:00:00+01:00');
     expect(cancelled['organizer']).toEqual([{ '@type': 'Organization', name: 'A' }, { '@type': 'Organization', name: 'B' }]);
     expect(JSON.stringify(cancelled)).not.toMatch(/Geheimweg|Geschützter Ort/);
     expect(cancelled['isAccessibleForFree']).toBeUndefined();
-    const postponed = eventJsonLd(makeEvent({ status: 'verschoben' }), { url: URL_EVENT, organisers: [] });
+    const postponed = eventJsonLd(makeEvent({ status: 'verschoben' }), { url: URL_EVENT, organisers: [], inLanguage: 'de' });
     expect(postponed['eventStatus']).toBe('https://schema.org/EventPostponed');
     expect(postponed['location']).toBeUndefined();
     expect(postponed['organizer']).toBeUndefined();

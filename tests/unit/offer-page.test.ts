@@ -16,6 +16,8 @@ function page(overrides: Partial<OfferPageInput> = {}) {
     fallbackContact: { phone: '0123 456789' },
     now: NOW,
     routes,
+    lang: 'de',
+    source: 'de',
     site: 'https://example.org',
     area: { town: 'Musterstadt', state: 'Nordrhein-Westfalen' },
     ...overrides,

@@ -33,11 +33,11 @@ describe('a planned change of times', () => {
   });
 
   it('the page says "bis …" and "ab …", and forgets the old times once they are over', () => {
-    expect(describeSchedule(change, { from: at('2026-12-15T00:00') }).slice(0, 2)).toEqual([
+    expect(describeSchedule(change, { lang: 'de', from: at('2026-12-15T00:00') }).slice(0, 2)).toEqual([
       'bis 6. Januar 2027: jeden Donnerstag, 15:00–17:00 Uhr',
       'ab 7. Januar 2027: jeden Donnerstag, 14:30–16:30 Uhr',
     ]);
-    expect(describeSchedule(change, { from: at('2027-01-08T00:00') })[0]).toBe('jeden Donnerstag, 14:30–16:30 Uhr');
+    expect(describeSchedule(change, { lang: 'de', from: at('2027-01-08T00:00') })[0]).toBe('jeden Donnerstag, 14:30–16:30 Uhr');
   });
 
   it('JSON-LD has one specification per period', () => {

@@ -72,12 +72,12 @@ describe('publicLocation', () => {
 
 describe('the home page description', () => {
   it('comes from the data: the street of an open place, only the town of a protected one', () => {
-    expect(homeDescription('Familienbündnis Musterstadt', publicLocation(office))).toBe(
+    expect(homeDescription('Familienbündnis Musterstadt', publicLocation(office), 'de')).toBe(
       'Familienbündnis Musterstadt zeigt Familien alle Angebote an einem Ort: Beratung, Kinderbetreuung, Treffpunkte und Hilfe im Alltag – Musterstadt.',
     );
     const open = publicLocation({ ...office, hideStreet: false, publicName: undefined, publicNotes: undefined });
-    expect(homeDescription('Familienbündnis Musterstadt', open)).toContain('– Lindenallee 7, 12399 Musterstadt.');
-    expect(homeDescription('Familienbündnis Musterstadt', undefined)).not.toContain('–');
+    expect(homeDescription('Familienbündnis Musterstadt', open, 'de')).toContain('– Lindenallee 7, 12399 Musterstadt.');
+    expect(homeDescription('Familienbündnis Musterstadt', undefined, 'de')).not.toContain('–');
   });
 });
 

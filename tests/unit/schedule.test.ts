@@ -197,15 +197,15 @@ const HOLIDAYS = 'an Feiertagen und am 24. und 31. Dezember: bitte vorher nachfr
 
 describe('describeSchedule', () => {
   it('says weekly, every second week, monthly and single dates in plain German', () => {
-    expect(describeSchedule(weeklyThursday)).toEqual(['jeden Donnerstag, 15:00–17:00 Uhr', HOLIDAYS]);
-    expect(describeSchedule(everySecondTuesday)).toEqual(['jeden zweiten Dienstag, 9:30–11:00 Uhr', 'ab 6. Januar 2026', HOLIDAYS]);
-    expect(describeSchedule(monthly)).toEqual([
+    expect(describeSchedule(weeklyThursday, { lang: 'de' })).toEqual(['jeden Donnerstag, 15:00–17:00 Uhr', HOLIDAYS]);
+    expect(describeSchedule(everySecondTuesday, { lang: 'de' })).toEqual(['jeden zweiten Dienstag, 9:30–11:00 Uhr', 'ab 6. Januar 2026', HOLIDAYS]);
+    expect(describeSchedule(monthly, { lang: 'de' })).toEqual([
       'jeden 2. Montag im Monat, 18:00–19:30 Uhr',
       'am letzten Freitag im Monat, 10:00–12:00 Uhr',
       HOLIDAYS,
     ]);
-    expect(describeSchedule(singleDate)).toEqual(['am Samstag, 20. September 2025, 14:00–18:00 Uhr', HOLIDAYS]);
-    expect(describeSchedule(byAppointment)).toEqual(['Termine nach Vereinbarung: bitte telefonisch vereinbaren']);
+    expect(describeSchedule(singleDate, { lang: 'de' })).toEqual(['am Samstag, 20. September 2025, 14:00–18:00 Uhr', HOLIDAYS]);
+    expect(describeSchedule(byAppointment, { lang: 'de' })).toEqual(['Termine nach Vereinbarung: bitte telefonisch vereinbaren']);
   });
 
   it('joins several weekdays and positions, and writes longer intervals out', () => {
@@ -218,7 +218,7 @@ describe('describeSchedule', () => {
       ],
       validFrom: '2026-01-05',
     });
-    expect(describeSchedule(s).slice(0, 4)).toEqual([
+    expect(describeSchedule(s, { lang: 'de' }).slice(0, 4)).toEqual([
       'jeden Montag, Mittwoch und Freitag, 8:00–12:00 Uhr',
       'alle zwei Wochen am Montag und Donnerstag, 14:00–15:00 Uhr',
       'alle sechs Wochen am Dienstag, 14:00–15:00 Uhr',
@@ -227,15 +227,15 @@ describe('describeSchedule', () => {
   });
 
   it('adds validity and closed periods, and drops what is past when asked', () => {
-    expect(describeSchedule(christmasBreak)).toEqual([
+    expect(describeSchedule(christmasBreak, { lang: 'de' })).toEqual([
       'jeden Donnerstag, 15:00–16:30 Uhr',
       HOLIDAYS,
       'geschlossen vom 22. Dezember 2025 bis 7. Januar 2026 (Weihnachtspause)',
       'geschlossen am 12. Februar 2026 (Weiberfastnacht)',
     ]);
-    expect(describeSchedule(limited)).toEqual(['jeden Donnerstag, 15:00–17:00 Uhr', 'vom 7. Mai 2026 bis 2. Juli 2026', HOLIDAYS]);
-    expect(describeSchedule(limited, { from: at('2026-06-01T00:00') })).toEqual(['jeden Donnerstag, 15:00–17:00 Uhr', 'bis 2. Juli 2026', HOLIDAYS]);
-    expect(describeSchedule(christmasBreak, { from: at('2026-01-08T00:00') })).toEqual([
+    expect(describeSchedule(limited, { lang: 'de' })).toEqual(['jeden Donnerstag, 15:00–17:00 Uhr', 'vom 7. Mai 2026 bis 2. Juli 2026', HOLIDAYS]);
+    expect(describeSchedule(limited, { lang: 'de', from: at('2026-06-01T00:00') })).toEqual(['jeden Donnerstag, 15:00–17:00 Uhr', 'bis 2. Juli 2026', HOLIDAYS]);
+    expect(describeSchedule(christmasBreak, { lang: 'de', from: at('2026-01-08T00:00') })).toEqual([
       'jeden Donnerstag, 15:00–16:30 Uhr',
       HOLIDAYS,
       'geschlossen am 12. Februar 2026 (Weiberfastnacht)',
@@ -244,7 +244,7 @@ describe('describeSchedule', () => {
 
   it('ends with the editor note', () => {
     const s = makeSchedule({ ...weeklyThursday, note: 'nicht in den Sommerferien' });
-    expect(describeSchedule(s).at(-1)).toBe('nicht in den Sommerferien');
+    expect(describeSchedule(s, { lang: 'de' }).at(-1)).toBe('nicht in den Sommerferien');
   });
 });
 

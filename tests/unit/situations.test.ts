@@ -60,7 +60,7 @@ describe('where a place is', () => {
 
 describe('opening hours', () => {
   it('are unknown when not given, else one line per slot in week order', () => {
-    expect(openingHoursLines(undefined)).toBeUndefined();
-    expect(openingHoursLines([{ weekdays: ['Donnerstag', 'Montag'], start: '09:00', end: '12:30' }])).toEqual(['Montag und Donnerstag, 9:00–12:30 Uhr']);
+    expect(openingHoursLines(undefined, 'de')).toBeUndefined();
+    expect(openingHoursLines([{ weekdays: ['Donnerstag', 'Montag'], start: '09:00', end: '12:30' }], 'de')).toEqual(['Montag und Donnerstag, 9:00–12:30 Uhr']);
   });
 });

@@ -17,7 +17,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Event } from '../../schemas/event.ts';
 import type { Offer } from '../../schemas/offer.ts';
 import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
-import { t } from '../../i18n/de.ts';
+import { t, type LanguageCode } from '../../i18n/index.ts';
 import { placeLine, type PublicPlace } from '../content/places.ts';
 import { now } from './now.ts';
 import { describeCalendarFacts } from '../text/schedule.ts';
@@ -55,6 +55,8 @@ export interface CalendarOptions {
   /** Public holidays; defaults to those of the default state (holidays.ts). */
   holidays?: HolidayLookup;
   source?: CalendarSource;
+  /** Language of the texts (summaries, holiday notes, validity): that of the page linking the file. Default German. */
+  lang?: LanguageCode;
 }
 
 export interface FeedOptions extends CalendarOptions {
@@ -78,7 +80,9 @@ const EVENT_STATUS: Record<Event['status'], ICalEventStatus> = {
 };
 
 // Clients that ignore STATUS would show a cancelled event as if it took place.
-const STATUS_PREFIX: Record<Event['status'], string> = { geplant: '', abgesagt: 'Abgesagt: ', verschoben: 'Verschoben: ' };
+function statusPrefix(status: Event['status'], lang: LanguageCode): string {
+  return status === 'geplant' ? '' : `${t(lang, `event.status.${status}`)}: `;
+}
 
 /**
  * VTIMEZONE without TZURL: the site loads nothing from other hosts, and a client following TZURL
@@ -204,7 +208,15 @@ function seriesOf(schedule: Schedule, rule: ScheduleRule, fallbackDay: string, t
   return series;
 }
 
-function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Temporal.Instant, today: string, holidays: HolidayLookup, domain: string): void {
+function addOffer(
+  calendar: ICalCalendar,
+  item: OfferCalendarItem,
+  stamp: Temporal.Instant,
+  today: string,
+  holidays: HolidayLookup,
+  domain: string,
+  lang: LanguageCode,
+): void {
   const { offer, id, url, place } = item;
   const schedule = offer.schedule;
   if (!schedule) return;
@@ -241,8 +253,8 @@ function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Tempor
       ...common,
       start,
       end: atTime(start.toPlainDate(), rule.end),
-      summary: calendarText(ruleAsk.length > 0 ? askSummary(offer.title, ruleAsk[0]!.holiday) : offer.title),
-      description: describe([offer.summary, ...describeCalendarFacts(schedule, rule, today)], url),
+      summary: calendarText(ruleAsk.length > 0 ? askSummary(offer.title, ruleAsk[0]!.holiday, lang) : offer.title),
+      description: describe([offer.summary, ...describeCalendarFacts(schedule, rule, today, lang)], url),
       ...(ruleAsk.length > 0 ? { status: ICalEventStatus.TENTATIVE } : {}),
       ...(repeating ? { repeating } : {}),
     });
@@ -254,19 +266,19 @@ function addOffer(calendar: ICalCalendar, item: OfferCalendarItem, stamp: Tempor
         recurrenceId: on,
         start: on,
         end: atTime(on.toPlainDate(), rule.end),
-        summary: calendarText(askSummary(offer.title, holiday)),
-        description: describe([t('calendar.holidayAsk', { holiday }), offer.summary], url),
+        summary: calendarText(askSummary(offer.title, holiday, lang)),
+        description: describe([t(lang, 'calendar.holidayAsk', { holiday }), offer.summary], url),
         status: ICalEventStatus.TENTATIVE,
       });
     }
   });
 }
 
-function askSummary(title: string, holiday: string): string {
-  return t('calendar.holidaySummary', { title, holiday });
+function askSummary(title: string, holiday: string, lang: LanguageCode): string {
+  return t(lang, 'calendar.holidaySummary', { title, holiday });
 }
 
-function addEvent(calendar: ICalCalendar, item: EventCalendarItem, stamp: Temporal.Instant, domain: string): void {
+function addEvent(calendar: ICalCalendar, item: EventCalendarItem, stamp: Temporal.Instant, domain: string, lang: LanguageCode): void {
   const { event, id, url, place } = item;
   const where = locationText(place);
   calendar.createEvent({
@@ -275,7 +287,7 @@ function addEvent(calendar: ICalCalendar, item: EventCalendarItem, stamp: Tempor
     start: localToZoned(event.start),
     end: localToZoned(event.end),
     timezone: TIME_ZONE,
-    summary: calendarText(`${STATUS_PREFIX[event.status]}${event.title}`),
+    summary: calendarText(`${statusPrefix(event.status, lang)}${event.title}`),
     description: describe([event.summary], url),
     url,
     status: EVENT_STATUS[event.status],
@@ -288,7 +300,7 @@ export function offerCalendar(offer: Offer, context: CalendarContext, options: C
   const source = options.source ?? UNNAMED_SOURCE;
   const calendar = newCalendar(`${offer.title} – ${source.name}`, source, context.url);
   const at = options.now ?? now();
-  addOffer(calendar, { offer, ...context }, stampOf(options), localDay(at), options.holidays ?? holidaysFor(), source.uidDomain);
+  addOffer(calendar, { offer, ...context }, stampOf(options), localDay(at), options.holidays ?? holidaysFor(), source.uidDomain, options.lang ?? 'de');
   return calendar.toString();
 }
 
@@ -296,7 +308,7 @@ export function offerCalendar(offer: Offer, context: CalendarContext, options: C
 export function eventCalendar(event: Event, context: CalendarContext, options: CalendarOptions = {}): string {
   const source = options.source ?? UNNAMED_SOURCE;
   const calendar = newCalendar(`${event.title} – ${source.name}`, source, context.url);
-  addEvent(calendar, { event, ...context }, stampOf(options), source.uidDomain);
+  addEvent(calendar, { event, ...context }, stampOf(options), source.uidDomain, options.lang ?? 'de');
   return calendar.toString();
 }
 
@@ -310,7 +322,8 @@ export function feedCalendar(
   const stamp = stampOf(options);
   const today = localDay(options.now ?? now());
   const holidays = options.holidays ?? holidaysFor();
-  for (const item of all.offers ?? []) addOffer(calendar, item, stamp, today, holidays, source.uidDomain);
-  for (const item of all.events ?? []) addEvent(calendar, item, stamp, source.uidDomain);
+  const lang = options.lang ?? 'de';
+  for (const item of all.offers ?? []) addOffer(calendar, item, stamp, today, holidays, source.uidDomain, lang);
+  for (const item of all.events ?? []) addEvent(calendar, item, stamp, source.uidDomain, lang);
   return calendar.toString();
 }

@@ -3,8 +3,11 @@
 // layout, not in the sitemap, not in the search index. It loads one script
 // (start.js) that starts the CMS on the live origin only (admin-origin.ts);
 // a preview build gets a page without any script that points to the live CMS.
-import { t } from '../../i18n/de.ts';
+import { translator } from '../../i18n/index.ts';
 import type { CmsBackend } from './cms-config.ts';
+
+// The editors' tools speak German.
+const t = translator('de');
 
 /** Origins the CMS must talk to: the Git host's API (and, for GitLab, its sign-in; for GitHub, the OAuth relay). */
 export function backendOrigins(backend: CmsBackend): string[] {

@@ -4,12 +4,15 @@
 // the draft with the defaults of config.yml filled in (as it will save it);
 // while the draft is still incomplete, each fact shows what it can.
 // Runs in the browser (bundled into /admin/preview.js) and in unit tests.
-import { t } from '../../i18n/de.ts';
+import { translator } from '../../i18n/index.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import { formatDateTimeRange } from '../dates/format.ts';
 import { localDateTimeToDate, localDay } from '../dates/zone.ts';
 import { ageText, costText, freshness, registrationText } from '../text/facts.ts';
 import { describeSchedule } from '../text/schedule.ts';
+
+// The editors' tools speak German.
+const t = translator('de');
 
 export interface PreviewFact {
   label: string;
@@ -63,17 +66,17 @@ function offer(d: Data, ctx: PreviewContext): PreviewPage {
     ...(text(d['summary']) ? { lead: text(d['summary']) } : {}),
     facts: [
       fact(t('offer.forWhom'), () => [(d['audiences'] as string[] | undefined)?.join(', ')]),
-      fact(t('offer.ages'), () => [ageText(d['ageRange'] as never)]),
-      fact(t('offer.when'), () => (d['schedule'] ? describeSchedule(d['schedule'] as never, { from: ctx.now }) : [t('offer.whenUnknown')])),
+      fact(t('offer.ages'), () => [ageText(d['ageRange'] as never, 'de')]),
+      fact(t('offer.when'), () => (d['schedule'] ? describeSchedule(d['schedule'] as never, { lang: 'de', from: ctx.now }) : [t('offer.whenUnknown')])),
       fact(t('offer.where'), () => names(ctx, 'locations', d['location']).concat(d['location'] ? [] : [t('offer.whereUnknown')])),
-      fact(t('offer.cost'), () => [d['cost'] ? costText(d['cost'] as never) : undefined]),
+      fact(t('offer.cost'), () => [d['cost'] ? costText(d['cost'] as never, 'de') : undefined]),
       // "Just come by" only with a time and a place, as on the offer page.
       fact(t('offer.registration'), () => [
-        d['registration'] ? registrationText(d['registration'] as never, Boolean(d['location'] && (d['schedule'] as { rules?: unknown[] } | undefined)?.rules?.length)) : undefined,
+        d['registration'] ? registrationText(d['registration'] as never, Boolean(d['location'] && (d['schedule'] as { rules?: unknown[] } | undefined)?.rules?.length), 'de') : undefined,
       ]),
       fact(t('offer.languages'), () => [(d['languages'] as string[] | undefined)?.join(', ')]),
       fact(t('offer.runBy'), () => [names(ctx, 'partners', d['partners']).join(', ')]),
-      fact(t('offer.reviewed'), () => [text(d['reviewed']) ? freshness(String(d['reviewed']), localDay(ctx.now)).text : undefined]),
+      fact(t('offer.reviewed'), () => [text(d['reviewed']) ? freshness(String(d['reviewed']), localDay(ctx.now), 'de').text : undefined]),
     ].filter((f) => f.lines.length > 0),
   };
 }
@@ -86,11 +89,11 @@ function event(d: Data, ctx: PreviewContext): PreviewPage {
     ...(text(d['summary']) ? { lead: text(d['summary']) } : {}),
     facts: [
       fact(t('event.when'), () => [
-        text(d['start']) && text(d['end']) ? formatDateTimeRange(localDateTimeToDate(String(d['start'])), localDateTimeToDate(String(d['end']))) : undefined,
+        text(d['start']) && text(d['end']) ? formatDateTimeRange(localDateTimeToDate(String(d['start'])), localDateTimeToDate(String(d['end'])), 'de') : undefined,
       ]),
       fact(t('event.where'), () => names(ctx, 'locations', d['location']).concat(d['location'] ? [] : [t('offer.whereUnknown')])),
-      fact(t('offer.cost'), () => [d['cost'] ? costText(d['cost'] as never) : undefined]),
-      fact(t('offer.registration'), () => [d['registration'] ? registrationText(d['registration'] as never, Boolean(d['location'])) : undefined]),
+      fact(t('offer.cost'), () => [d['cost'] ? costText(d['cost'] as never, 'de') : undefined]),
+      fact(t('offer.registration'), () => [d['registration'] ? registrationText(d['registration'] as never, Boolean(d['location']), 'de') : undefined]),
       fact(t('event.organisers'), () => [names(ctx, 'partners', d['organisers']).join(', ')]),
     ].filter((f) => f.lines.length > 0),
   };

@@ -50,13 +50,13 @@ function registrationValue(registration: Offer['registration']): string | undefi
 }
 
 function currentValues(offer: Offer, locations: ReadonlyMap<string, Location>): OfferQuestions['current'] {
-  const schedule = offer.schedule ? describeSchedule(offer.schedule) : [];
+  const schedule = offer.schedule ? describeSchedule(offer.schedule, { lang: 'de' }) : [];
   const location = offer.location ? locations.get(offer.location) : undefined;
   // Only what the site states: an unknown value is already among the open questions.
   const known: { label: string; value: string | undefined }[] = [
     { label: 'Wann', value: schedule.length > 0 ? schedule.join('; ') : undefined },
     { label: 'Wo', value: location ? placeLine(publicLocation(location)) : undefined },
-    { label: 'Kosten', value: offer.cost.type === 'unbekannt' ? undefined : costText(offer.cost) },
+    { label: 'Kosten', value: offer.cost.type === 'unbekannt' ? undefined : costText(offer.cost, 'de') },
     { label: 'Anmeldung', value: registrationValue(offer.registration) },
   ];
   return known.filter((c): c is { label: string; value: string } => c.value !== undefined);
@@ -95,7 +95,7 @@ export function buildRequestLetters(input: LetterInput): PartnerLetter[] {
   const offers = [...input.offers].sort((a, b) => a.data.title.localeCompare(b.data.title, 'de'));
   for (const { id, data } of offers) {
     if (data.openQuestions.length === 0 || data.status === 'beendet' || !isPublished(data)) continue;
-    const entry: OfferQuestions = { id, title: data.title, questions: [...data.openQuestions], current: currentValues(data, locations), reviewed: formatLocalMonth(data.reviewed) };
+    const entry: OfferQuestions = { id, title: data.title, questions: [...data.openQuestions], current: currentValues(data, locations), reviewed: formatLocalMonth(data.reviewed, 'de') };
     for (const partnerId of askedAbout(data, input.senderId)) letterOf(partnerId)?.offers.push(entry);
   }
   return [...letters.values()].sort((a, b) => a.partnerName.localeCompare(b.partnerName, 'de'));

@@ -45,7 +45,7 @@ function organisation(ref: OrganiserRef): JsonLd {
 /** schema.org Event for a dated event; times carry their Berlin offset. */
 export function eventJsonLd(
   event: Event,
-  context: { url: string; place?: PublicPlace | undefined; organisers: readonly OrganiserRef[] },
+  context: { url: string; place?: PublicPlace | undefined; organisers: readonly OrganiserRef[]; /** Language of the page (BCP 47). */ inLanguage: string },
 ): JsonLd {
   const organisers = context.organisers.map(organisation);
   return {
@@ -62,7 +62,7 @@ export function eventJsonLd(
     ...(context.place ? { location: placeJsonLd(context.place) } : {}),
     ...(organisers.length === 1 ? { organizer: organisers[0] } : organisers.length > 1 ? { organizer: organisers } : {}),
     ...(event.cost.type === 'kostenlos' ? { isAccessibleForFree: true } : {}),
-    inLanguage: 'de',
+    inLanguage: context.inLanguage,
   };
 }
 

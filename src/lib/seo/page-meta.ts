@@ -3,14 +3,14 @@
 // unique anyway and the site name would only be cut off. And the home page's
 // description, made from the alliance's data (never fixed text that could name
 // a street the data protects).
-import { t } from '../../i18n/de.ts';
+import { t, type LanguageCode } from '../../i18n/index.ts';
 import { addressLine, type PublicPlace } from '../content/places.ts';
 
 export const MAX_TITLE_LENGTH = 70;
 
 /** The home page's meta and Open Graph description: the alliance's name and, as far as it may be published, its place. */
-export function homeDescription(name: string, place: PublicPlace | undefined): string {
-  return place ? t('home.descriptionAt', { name, where: addressLine(place) }) : t('home.description', { name });
+export function homeDescription(name: string, place: PublicPlace | undefined, lang: LanguageCode): string {
+  return place ? t(lang, 'home.descriptionAt', { name, where: addressLine(place) }) : t(lang, 'home.description', { name });
 }
 
 export function documentTitle(title: string, siteName: string, isHome = false): string {
