@@ -73,3 +73,9 @@ export async function knownSearchTerms(lang?: string): Promise<string[]> {
 export async function offerFacetCounts(): Promise<FacetCounts> {
   return facetCounts((await getOffers()).map((offer) => offerFilters(offer.data)));
 }
+
+/** A page's search words in its language: the German ones (from getStaticPaths) for the default language, else that language's. */
+export async function searchTermsIn(collection: Searchable['collection'], id: string, lang: string, german: SearchTerms): Promise<SearchTerms> {
+  if (lang === ((await getSite()).languages[0] ?? 'de')) return german;
+  return (await searchTermsOf(collection, lang))(id);
+}

@@ -305,7 +305,7 @@ export const en = {
   'legal.summaryNote': 'Only the German text is legally binding.',
   'legal.toGerman': 'The full text in German',
   'legal.imprint.title': 'Legal notice',
-  'legal.imprint.description': 'Who runs this website, who is responsible for its content and how to contact them.',
+  'legal.imprint.description': 'Who runs this website, who is responsible for it and how you can contact them.',
   'legal.imprint.summary': 'The legal notice says who runs this website, who is responsible for its content, and how you can contact them.',
   'legal.privacy.title': 'Privacy',
   'legal.privacy.description': 'What data is created when you visit this website, and what your rights are.',

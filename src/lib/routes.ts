@@ -153,8 +153,8 @@ export function routesFor(base: string, lang = '') {
     help: () => href(`${HELP_PAGE_ID}/`),
     /** A life situation ("Wir erwarten ein Kind"): the offers and official information for it. */
     situation: (id: string) => href(`lebenslagen/${id}/`),
-    /** The words "Meinten Sie …?" may suggest, for the search page. */
-    searchTerms: () => shared('suche/begriffe.json'),
+    /** The words "Meinten Sie …?" may suggest, for the search page: per language, from that language's words. */
+    searchTerms: () => href('suche/begriffe.json'),
     /** Folder of Pagefind's index and script. */
     pagefind: () => shared('pagefind/'),
     page: (id: string) => href(`${id}/`),

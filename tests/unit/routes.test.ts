@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { basePath, siteUrl } from '../../src/lib/deployment.ts';
@@ -47,7 +47,9 @@ describe('route table', () => {
   });
 
   it('knows every top-level folder the pages write, so no free page can take its name', () => {
-    const pages = readdirSync(resolve(import.meta.dirname, '../../src/pages'));
+    // Pages written once, and pages written for every language ([...lang]/: the same top-level folders).
+    const root = resolve(import.meta.dirname, '../../src/pages');
+    const pages = [...readdirSync(root), ...(existsSync(resolve(root, '[...lang]')) ? readdirSync(resolve(root, '[...lang]')) : [])];
     const written = pages
       .filter((name) => !name.startsWith('['))
       .map((name) => name.replace(/\.(astro|ts)$/, '').replace(/^index$/, ''))

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -72,5 +73,26 @@ describe('npm run new -- --sprache=…: a translation to fill in', async () => {
     expect(await problemsOf()).toEqual([expect.objectContaining({ severity: 'warning', field: 'Text' })]);
     const translation = (await checkSite(root, { now: NOW, base: '/' })).translations.find((t) => t.file.file.endsWith('netz-cafe.ar.md'));
     expect(translation?.data).toMatchObject({ lang: 'ar', reviewed: false, outdated: false, title: 'مقهى Netz-Café' });
+  });
+});
+
+describe('npm run check: an outdated translation is a warning, not a failure', () => {
+  it('exits 0 and names the file, what changed and the value to record', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'translation-check-'));
+    try {
+      cpSync(FIXTURE, root, { recursive: true });
+      // Only the outdated English Netz-Café stays; the broken translations of the fixture go.
+      for (const file of ['offers/netz-cafe.ar.md', 'partners/ksd.en.yaml', 'partners/ksd.fr.yaml', 'partners/kds.en.yaml', 'partners/ksd.ar.yaml', 'pages/impressum.de.md', 'pages/impressum.en.md', 'locations/am-neutor-5.en.yaml']) {
+        rmSync(join(root, file));
+      }
+      const run = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/check.ts'], {
+        env: { ...process.env, CONTENT_DIR: root },
+        encoding: 'utf8',
+      });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/netz-cafe\.en\.md:\d+: translatedFrom: Warnung: Der deutsche Text in „netz-cafe\.md“ hat sich geändert.*„translatedFrom: [a-f][0-9a-f]{9}“ eintragen/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
