@@ -7,6 +7,7 @@ import { checkSite } from '../src/lib/content/check.ts';
 import { errorsOnly } from '../src/lib/content/messages.ts';
 import { buildReport, formatReport } from '../src/lib/editor/report.ts';
 import { translationSections } from '../src/lib/editor/translation-report.ts';
+import { legalPageOf } from '../src/lib/routes.ts';
 import { buildRequestLetters, letterHtml, letterText, type Sender } from '../src/lib/editor/requests.ts';
 import { now } from '../src/lib/dates/now.ts';
 import { localDay } from '../src/lib/dates/zone.ts';
@@ -55,12 +56,11 @@ if (process.argv.includes('--anfragen')) {
   console.log(`${letters.length} ${letters.length === 1 ? 'Datei' : 'Dateien'} in ${folder}`);
   if (errors > 0) console.log(`Einträge mit Fehlern fehlen darin (${errors} Fehler): Details mit „npm run check“.`);
 } else {
-  // Legal pages stay binding in German: each language shows a summary from the interface texts instead.
-  const legal = new Set(['impressum', 'datenschutz', 'barrierefreiheit']);
+  // Legal pages stay binding in German: each language shows a summary from the interface texts instead (routes.ts).
   const languages = site?.config.languages ?? ['de'];
   const sections = [
     ...buildReport(entries, today, problems, at),
-    ...translationSections({ entries, translations, languages, untranslated: (e) => e.collection === 'pages' && legal.has(e.id) }),
+    ...translationSections({ entries, translations, languages, untranslated: (e) => e.collection === 'pages' && legalPageOf(e.id) !== undefined }),
   ];
   console.log(formatReport(sections, entries.length, today));
   if (errors > 0) console.log(`Außerdem ${errors} Fehler: Details mit „npm run check“.`);
