@@ -7,6 +7,7 @@ import { byName, byTitle, groupByTopic, type TopicGroup } from '../lib/content/d
 import { publicAddress, publicLocation, type PublicPlace } from '../lib/content/places.ts';
 import { isPublished } from '../lib/content/status.ts';
 import { getSite } from './site.ts';
+import { getTranslation } from './translations.ts';
 
 export type OfferEntry = CollectionEntry<'offers'>;
 type StoredPartner = CollectionEntry<'partners'>;
@@ -70,9 +71,31 @@ export async function getPage(id: string): Promise<PageEntry | undefined> {
 }
 
 /** A place from content/locations/, as much of it as may be published. */
-export async function getPlace(id: string | undefined): Promise<PublicPlace | undefined> {
+/**
+ * A place as much as may be published. With a language other than the site's default, its
+ * texts (name, directions, access notes, public name and notes) come from the place's
+ * translation where there is one; street, town and the yes/no facts always from the German file.
+ */
+export async function getPlace(id: string | undefined, lang?: string): Promise<PublicPlace | undefined> {
   const location = id ? await getEntry('locations', id) : undefined;
-  return location ? publicLocation(location.data) : undefined;
+  if (!location) return undefined;
+  const translation = lang && lang !== (await getSite()).languages[0] ? await getTranslation('locations', location.id, lang) : undefined;
+  if (!translation) return { ...publicLocation(location.data), locationId: location.id };
+  const text = translation.data as Partial<Record<'name' | 'directions' | 'publicName' | 'publicNotes', string>> & { accessibility?: { notes?: string } };
+  const data = location.data;
+  // One language per place: a translation that lacks one of the German texts is not mixed in.
+  const complete = (['name', 'directions', 'publicName', 'publicNotes'] as const).every((key) => !data[key] || text[key])
+    && (!data.accessibility.notes || text.accessibility?.notes);
+  if (!complete) return { ...publicLocation(data), locationId: location.id };
+  const merged = {
+    ...data,
+    name: text.name ?? data.name,
+    directions: text.directions ?? data.directions,
+    publicName: text.publicName ?? data.publicName,
+    publicNotes: text.publicNotes ?? data.publicNotes,
+    accessibility: { ...data.accessibility, notes: text.accessibility?.notes ?? data.accessibility.notes },
+  };
+  return { ...publicLocation(merged), locationId: location.id, textLang: lang };
 }
 
 export async function getPartnersByIds(ids: readonly string[]): Promise<PartnerEntry[]> {

@@ -9,7 +9,8 @@ import { t } from '../../src/i18n/index.ts';
 import { LEGAL_PAGES, routesFor, switchLanguage } from '../../src/lib/routes.ts';
 import { builtDeployment, fileForPath, htmlPages, pageLanguage, readOutput, readPage, sitemapPaths } from '../support/dist.ts';
 import { audienceText } from '../../src/lib/text/vocabulary.ts';
-import { alliance, offers, offersWithDates, site, translationOf } from '../support/content.ts';
+import { alliance, offers, offersWithDates, site, translationOf, translations } from '../support/content.ts';
+import { languageName } from '../../src/lib/text/language-names.ts';
 
 const { routes, base, site: SITE } = builtDeployment();
 const languages = site.languages as LanguageCode[];
@@ -124,6 +125,31 @@ describe('facts and files in the visitor’s language', () => {
         expect(note.attr('data-translation'), offer.id).toBe(translation.reviewed ? undefined : 'unreviewed');
       }
     }
+  });
+
+  it.each(others)('%s: an offer page names its place in the place’s translation and its languages in the page’s language', (lang) => {
+    let translatedPlaces = 0;
+    for (const offer of offers) {
+      const $ = readPage(routesFor(base, lang).offer(offer.id));
+      const location = offer.data.location;
+      const placeText = location ? translations.find((t) => t.collection === 'locations' && t.id === location && t.lang === lang)?.data : undefined;
+      const name = $('address > span').first();
+      if (placeText?.['name'] && name.length) {
+        expect(name.text(), offer.id).toBe(placeText['name']);
+        expect(name.attr('lang'), offer.id).toBeUndefined();
+        translatedPlaces++;
+      } else if (location && name.length && !placeText) {
+        expect(name.attr('lang'), offer.id).toBe(source);
+      }
+      const label = $('dt').filter((_, el) => $(el).clone().children().remove().end().text().trim() === t(lang, 'offer.languages'));
+      const written = label.next('dd');
+      if (offer.data.languages) expect(written.length, offer.id).toBe(1);
+      for (const german of offer.data.languages ?? []) {
+        const expected = languageName(german, lang, source);
+        expect(written.text(), offer.id).toContain(expected.text);
+      }
+    }
+    expect(translatedPlaces).toBeGreaterThan(0);
   });
 
   it('the default language shows no translation note', () => {

@@ -14,6 +14,10 @@ type YesNoUnknown = 'ja' | 'nein' | 'unbekannt';
 type PartnerAddress = z.infer<typeof partnerAddress>;
 
 export interface PublicPlace {
+  /** The entry under content/locations/ it was made from; none for a partner's own address. */
+  locationId?: string | undefined;
+  /** Language of name, directions and notes when they come from a translation; none: the site's default language. */
+  textLang?: string | undefined;
   /** The place's name; for a protected place its public name, or none. */
   name?: string | undefined;
   /** Street and house number; never set for a protected place. */
