@@ -24,9 +24,10 @@ beforeAll(async () => {
 const CONTROLS = 'header a, nav a, .breadcrumbs a, footer a, button, input, select, .cards a, .situations a, .contact-details a, .date-list a';
 
 describe('reflow at 320 px (400 % zoom)', () => {
-  it('shows every page without horizontal scrolling and with controls of at least 24 × 24 px', async () => {
+  it('shows every page without horizontal scrolling, with controls of at least 24 × 24 px and none drawn over another in the header', async () => {
     const overflowing: string[] = [];
     const small: string[] = [];
+    const overlapping: string[] = [];
     await inTabs(narrow, paths, async (page, path) => {
       await page.goto(session.url(path));
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
@@ -40,9 +41,36 @@ describe('reflow at 320 px (400 % zoom)', () => {
           .map(({ el, box }) => `${el.tagName.toLowerCase()} „${el.textContent?.trim()}“ ${Math.round(box.width)}×${Math.round(box.height)}`),
       );
       small.push(...tooSmall.map((s) => `${path}: ${s}`));
+      // In the header, no control is drawn over another: the site's name, the call button with its
+      // label, the language, search and menu buttons (a long label once covered the site's name).
+      const overlaps = await page.locator('header a, header button').evaluateAll((els) => {
+        const shown = els.filter((el) => (el as HTMLElement).checkVisibility() && !els.some((other) => other !== el && other.contains(el)));
+        const inked = shown.map((el) => {
+          const boxes = [el, ...el.querySelectorAll('*')].map((e) => e.getBoundingClientRect()).filter((b) => b.width > 0 && b.height > 0);
+          return {
+            name: el.textContent?.trim().replace(/\s+/g, ' ').slice(0, 30) ?? '',
+            left: Math.min(...boxes.map((b) => b.left)),
+            right: Math.max(...boxes.map((b) => b.right)),
+            top: Math.min(...boxes.map((b) => b.top)),
+            bottom: Math.max(...boxes.map((b) => b.bottom)),
+          };
+        });
+        const found: string[] = [];
+        for (let i = 0; i < inked.length; i++) {
+          for (let j = i + 1; j < inked.length; j++) {
+            const [a, b] = [inked[i]!, inked[j]!];
+            const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (width > 1 && height > 1) found.push(`„${a.name}“ über „${b.name}“`);
+          }
+        }
+        return found;
+      });
+      overlapping.push(...overlaps.map((o) => `${path}: ${o}`));
     });
     expect(overflowing).toEqual([]);
     expect(small).toEqual([]);
+    expect(overlapping).toEqual([]);
   }, 300_000);
 });
 
