@@ -35,6 +35,16 @@ export const FIXED_SEGMENTS = [
   ...LANGUAGE_CODES,
 ] as const;
 
+/**
+ * Folders inside a collection's list that the site itself uses (numbered pages, topic pages,
+ * the events archive): an entry with one of these ids would lose its page or hide the list's.
+ */
+export const FIXED_SUBFOLDERS: Readonly<Record<string, readonly string[]>> = {
+  offers: ['seite', 'thema'],
+  partners: ['seite'],
+  events: ['seite', 'archiv'],
+};
+
 /** The page from content/pages/ that has a route of its own (with the central contact). */
 export const CONTACT_PAGE_ID = 'kontakt';
 

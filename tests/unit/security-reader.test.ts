@@ -44,6 +44,9 @@ beforeAll(async () => {
   symlinkSync('/dev/zero', join(root, 'pages/null.md'));
   symlinkSync(outside, join(root, 'events/verlinkt'));
   execFileSync('mkfifo', [join(root, 'offers/rohr.md')]);
+  // 6: entries named like a folder inside their list (the events archive, numbered pages).
+  cpSync(join(root, 'events/familienfest.md'), join(root, 'events/archiv.md'));
+  cpSync(join(root, 'events/familienfest.md'), join(root, 'events/seite.md'));
   // 8: a body of 5 MB (took 18 s and 716 MB to check).
   const head = '---\ntitle: Riesig\nsummary: Ein Text von fünf Megabyte, weit mehr als jede Seite.\n---\n';
   writeFileSync(join(root, 'offers/riesig.md'), head + 'Familie. '.repeat((5 * 1024 * 1024) / 9));
@@ -130,6 +133,10 @@ describe('6: page names that collide with a route or an output folder', () => {
   it.each(['suche', 'angebote', '404', 'partner', 'admin', 'pagefind'])('refuses content/pages/%s.md, naming the file and the address', (id) => {
     expect(FIXED_SEGMENTS).toContain(id);
     expect(problemsOf(`pages/${id}.md`)).toEqual([expect.stringMatching(new RegExp(`^1: Die Adresse /${id}/ gehört schon zur Website .*— Datei umbenennen, z\\. B\\. „${id}-info\\.md“`))]);
+  });
+
+  it.each(['archiv', 'seite'])('refuses content/events/%s.md: the address belongs to the events list', (id) => {
+    expect(problemsOf(`events/${id}.md`)).toEqual([expect.stringMatching(new RegExp(`^1: Die Adresse /veranstaltungen/${id}/ gehört schon zur Website .*— Datei umbenennen, z\\. B\\. „${id}-1\\.md“`))]);
   });
 
   it('lets a page keep any other name, and the contact page its own', () => {

@@ -18,7 +18,7 @@ import { now as currentNow } from '../dates/now.ts';
 import { scheduleWarnings } from '../dates/schedule-check.ts';
 import { localDay } from '../dates/zone.ts';
 import { basePath } from '../deployment.ts';
-import { CONTACT_PAGE_ID, FIXED_SEGMENTS, routesFor } from '../routes.ts';
+import { CONTACT_PAGE_ID, FIXED_SEGMENTS, FIXED_SUBFOLDERS, routesFor } from '../routes.ts';
 import { checkRenderedBody } from './body.ts';
 import { outlineProblems } from './body-outline.ts';
 import { incompleteMessage, isDraftFile, isUnfilled, mayBeIncomplete, placeholderFinds, placeholderMessage } from './drafts.ts';
@@ -522,7 +522,14 @@ function routeCollisionProblems(entries: readonly CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
     const path = routesFor('/').entry(entry.collection, entry.id);
-    const segment = path?.split('/')[1];
+    const [, folder, inner] = path?.split('/') ?? [];
+    if (inner === entry.id && FIXED_SUBFOLDERS[entry.collection]?.includes(entry.id)) {
+      problems.push(
+        fileProblem(entry.file, `Die Adresse /${folder}/${inner}/ gehört schon zur Website (Seiten der Liste) — Datei umbenennen, z. B. „${inner}-1.${entry.file.extension}“`),
+      );
+      continue;
+    }
+    const segment = folder;
     if (!segment || entry.id === CONTACT_PAGE_ID || segment !== entry.id || !FIXED.has(segment)) continue;
     problems.push(
       fileProblem(
