@@ -17,7 +17,7 @@ export const uk = {
   'nav.about': 'Про нас',
   'nav.easyLanguage': 'Проста мова',
   'nav.help': 'Термінова допомога',
-  'header.call': 'Подзвонити',
+  'header.call': 'Дзвінок',
   'header.menu': 'Меню',
   'header.searchPlaceholder': 'напр. акушерка, Kita',
   'header.searchLabel': 'Пошук на цьому сайті',

@@ -10,6 +10,8 @@ import { useBrowser } from '../support/browser.ts';
 import { offers, site, translations } from '../support/content.ts';
 import { builtDeployment } from '../support/dist.ts';
 import { topResults } from '../support/search.ts';
+import { t } from '../../src/i18n/index.ts';
+import type { LanguageCode } from '../../src/i18n/languages.ts';
 
 const { routes } = builtDeployment();
 const browser = useBrowser();
@@ -49,6 +51,13 @@ describe('search in every language', () => {
       console.log(`${lang}: „${sample!.word}“ → /${lang}/angebote/${sample!.id}/`);
       const top = await topResults(page, browser.url(routes.href(`/${lang}/suche/`)), sample!.word);
       expect(top.slice(0, 3), `„${sample!.word}“ → ${top.join(', ')}`).toContain(routes.href(`/${lang}/angebote/${sample!.id}/`));
+      // The excerpts show the entry's text, not the line about an unchecked or missing translation.
+      const excerpts = await page.locator('#suchergebnisse li p').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const key of ['translation.unreviewed', 'translation.missingNoPhone'] as const) {
+        const note = t(lang as LanguageCode, key).slice(0, 20);
+        for (const excerpt of excerpts) expect(excerpt, excerpt).not.toContain(note);
+      }
     });
   }
 });
