@@ -33,7 +33,7 @@ async function offerItem(offer: OfferEntry, lang: LanguageCode): Promise<OfferCa
     offer: { ...offer.data, title: text.title.text, summary: text.summary.text },
     id: offer.id,
     url: absoluteUrl(routes.offer(offer.id)),
-    place: await getPlace(offer.data.location),
+    place: await getPlace(offer.data.location, lang),
   };
 }
 
@@ -44,7 +44,7 @@ async function eventItem(event: EventEntry, lang: LanguageCode): Promise<EventCa
     event: { ...event.data, title: text.title.text, summary: text.summary.text },
     id: event.id,
     url: absoluteUrl(routes.event(event.id)),
-    place: await getPlace(event.data.location),
+    place: await getPlace(event.data.location, lang),
   };
 }
 

@@ -103,6 +103,9 @@ describe('facts and files in the visitor’s language', () => {
     expect($(`a[href="${local.offerCalendar(offer.id)}"]`).length).toBeGreaterThan(0);
     const ics = readOutput(fileForPath(local.offerCalendar(offer.id)));
     expect(ics).toContain(`URL:${SITE.origin}${local.offer(offer.id)}`);
+    // The place as the page names it: from the place's translation where there is one.
+    const placeName = offer.data.location ? translations.find((t) => t.collection === 'locations' && t.id === offer.data.location && t.lang === lang)?.data?.['name'] : undefined;
+    if (typeof placeName === 'string') expect(ics.replace(/\r?\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1')).toContain(`LOCATION:${placeName}`);
     const rss = readFileSync(fileForPath(local.eventsFeed()), 'utf8');
     expect(rss).toContain(`<language>${lang}</language>`);
     expect(rss).toContain(`<title>${t(lang, 'feed.title', { name: site.name })}</title>`);
