@@ -189,13 +189,13 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   await cms.choose('offers', 'topics', cms.options('offers', 'topics')[0]!);
   await cms.choose('offers', 'audiences', cms.options('offers', 'audiences')[0]!);
   await cms.choose('offers', 'partners', refPartner.name);
-  await cms.field('offers', 'schedule').getByRole('checkbox').first().check();
+  await cms.tick('offers', 'schedule', 'checkbox');
   await cms.addVariant('offers', 'schedule.rules', 'wöchentlich');
   await cms.choose('offers', 'schedule.rules.weekdays', 'Montag');
   await cms.fill('offers', 'schedule.rules.start', '09:30');
   await cms.fill('offers', 'schedule.rules.end', '11:00');
-  await cms.field('offers', 'registration').getByRole('checkbox').first().check();
-  await cms.field('offers', 'registration.required').getByRole('radio', { name: 'nein' }).check();
+  await cms.tick('offers', 'registration', 'checkbox');
+  await cms.tick('offers', 'registration.required', 'radio', 'nein');
   await cms.addVariant('offers', 'cost', 'kostenlos');
   await cms.fill('offers', 'reviewed', today.toString());
   await cms.save();
@@ -209,8 +209,8 @@ it('edits made in the CMS pass the check, build and show on the pages', { timeou
   await cms.fill('events', 'end', `${eventDay}T17:30`);
   await cms.choose('events', 'organisers', refPartner.name);
   await cms.addVariant('events', 'cost', 'kostenlos');
-  await cms.field('events', 'registration').getByRole('checkbox').first().check();
-  await cms.field('events', 'registration.required').getByRole('radio', { name: 'nein' }).check();
+  await cms.tick('events', 'registration', 'checkbox');
+  await cms.tick('events', 'registration.required', 'radio', 'nein');
   await cms.fill('events', 'reviewed', today.toString());
   await cms.save();
   lap('CMS: neue Veranstaltung');

@@ -184,6 +184,26 @@ export function editor(page: Page, collections: readonly ConfigCollection[]) {
       }
       throw new Error(`${name}.${path}: „${option}“ lässt sich nicht auswählen`);
     },
+    /**
+     * Ticks a checkbox or radio button inside a field and makes sure the CMS kept it: a sub-form
+     * that has just appeared (an optional object switched on) can redraw and drop the first click,
+     * and the entry then fails to save with "Dieses Feld ist erforderlich" (seen once in CI).
+     */
+    async tick(name: string, path: string, role: 'checkbox' | 'radio', label?: string) {
+      const target = () => {
+        const box = field(name, path).getByRole(role, label === undefined ? {} : { name: label, exact: true });
+        return box.first();
+      };
+      for (let attempt = 0; attempt < 5; attempt++) {
+        await target().check();
+        // Kept means still ticked twice in a row, after the sub-form had time to redraw.
+        await page.waitForTimeout(250);
+        if (!(await target().isChecked())) continue;
+        await page.waitForTimeout(250);
+        if (await target().isChecked()) return;
+      }
+      throw new Error(`${name}.${path}: das CMS behält die Auswahl „${label ?? role}“ nicht (${page.url()})`);
+    },
     /** Adds a list item or object of the given variant ("wöchentlich", "kostenlos"). */
     async addVariant(name: string, path: string, type: string) {
       const last = fieldPath(collection(name), path).at(-1);
