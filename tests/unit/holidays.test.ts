@@ -2,7 +2,10 @@
 // with them: drop the date, keep it, or keep it marked "ask first". `npm run test:tz` runs this
 // under UTC+14 and UTC-8 too: feiertagejs's own day strings depend on the machine's TZ, ours not.
 import { describe, expect, it } from 'vitest';
-import { holidaysBetween, holidaysFor } from '../../src/lib/dates/holidays.ts';
+import { holidaysBetween, holidaysFor, type HolidayId } from '../../src/lib/dates/holidays.ts';
+import { holidayName } from '../../src/lib/text/holidays.ts';
+import { DICTIONARIES } from '../../src/i18n/index.ts';
+import { LANGUAGE_CODES } from '../../src/i18n/languages.ts';
 import { dayStatus, nextOccurrences, occurrencesBetween } from '../../src/lib/dates/schedule.ts';
 import { localDateTimeToDate } from '../../src/lib/dates/zone.ts';
 import { openingHoursSpecification } from '../../src/lib/seo/jsonld-dates.ts';
@@ -14,7 +17,7 @@ const thursdays = (onPublicHolidays?: string) =>
 
 describe('holidays of NRW', () => {
   it('lists the legal holidays of 2026 and treats 24 and 31 December like holidays', () => {
-    expect(holidaysBetween('2026-01-01', '2026-12-31')).toEqual([
+    expect(holidaysBetween('2026-01-01', '2026-12-31').map(({ day, holiday }) => ({ day, name: holidayName(holiday, 'de') }))).toEqual([
       { day: '2026-01-01', name: 'Neujahr' },
       { day: '2026-04-03', name: 'Karfreitag' },
       { day: '2026-04-06', name: 'Ostermontag' },
@@ -33,14 +36,39 @@ describe('holidays of NRW', () => {
 
   it('takes the day from the library, not from the machine clock (no shift east of UTC+12)', () => {
     const nrw = holidaysFor();
-    expect(nrw('2026-12-25')).toBe('1. Weihnachtstag');
+    expect(nrw('2026-12-25')).toBe('ERSTERWEIHNACHTSFEIERTAG');
     expect(nrw('2026-12-27')).toBeUndefined();
     expect(nrw('2027-01-02')).toBeUndefined();
   });
 
   it('knows other states: Reformationstag in Niedersachsen, not in NRW', () => {
-    expect(holidaysFor('NI')('2026-10-31')).toBe('Reformationstag');
+    expect(holidaysFor('NI')('2026-10-31')).toBe('REFORMATIONSTAG');
     expect(holidaysFor('NW')('2026-10-31')).toBeUndefined();
+  });
+});
+
+describe('holiday names in every language', () => {
+  // Every holiday of every state in the next years, and the two days treated like holidays.
+  const ids = new Set<HolidayId>();
+  for (const region of ['BW', 'BY', 'BE', 'BB', 'HB', 'HE', 'HH', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const) {
+    for (const { holiday } of holidaysBetween('2026-01-01', '2028-12-31', region)) ids.add(holiday);
+  }
+
+  it('names each holiday the library knows in every language, never in German outside German', () => {
+    expect(ids.size).toBeGreaterThanOrEqual(20);
+    for (const id of ids) {
+      const german = holidayName(id, 'de');
+      expect(german, id).not.toMatch(/^holiday\.|^$/);
+      for (const lang of LANGUAGE_CODES.filter((code) => code !== 'de')) {
+        expect(holidayName(id, lang), `${id} (${lang})`).not.toBe(german);
+        expect(DICTIONARIES[lang][`holiday.${id}`], `${id} (${lang})`).toBeTruthy();
+      }
+    }
+  });
+
+  it('says Christmas Eve in English and Святвечір in Ukrainian where German says Heiligabend', () => {
+    const id = holidaysFor()('2026-12-24')!;
+    expect([holidayName(id, 'de'), holidayName(id, 'en'), holidayName(id, 'uk')]).toEqual(['Heiligabend', 'Christmas Eve', 'Святвечір']);
   });
 });
 
@@ -48,8 +76,8 @@ describe('onPublicHolidays', () => {
   it('"unbekannt" (the default) keeps a date on a holiday and names the holiday', () => {
     const list = nextOccurrences(thursdays(), at('2026-12-20T00:00'), 3);
     expect(list.map((o) => [o.startIso.slice(0, 10), o.holiday])).toEqual([
-      ['2026-12-24', 'Heiligabend'],
-      ['2026-12-31', 'Silvester'],
+      ['2026-12-24', 'HEILIGABEND'],
+      ['2026-12-31', 'SILVESTER'],
       ['2027-01-07', undefined],
     ]);
     expect(list[2]).not.toHaveProperty('holiday');
@@ -70,7 +98,7 @@ describe('onPublicHolidays', () => {
   it('a closed period wins over "findet statt"', () => {
     const s = makeSchedule({ ...thursdays('findet statt'), closed: [{ from: '2026-12-21', to: '2027-01-03' }] });
     expect(dayStatus(s, '2026-12-24')).toEqual({ kind: 'closed' });
-    expect(dayStatus(thursdays(), '2026-12-24')).toEqual({ kind: 'ask', holiday: 'Heiligabend' });
+    expect(dayStatus(thursdays(), '2026-12-24')).toEqual({ kind: 'ask', holiday: 'HEILIGABEND' });
   });
 
   it('JSON-LD names the holidays an offer drops as closed days, only those it would meet', () => {

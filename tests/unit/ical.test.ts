@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { eventCalendar, feedCalendar, offerCalendar } from '../../src/lib/dates/ical.ts';
 import { localDateTimeToDate } from '../../src/lib/dates/zone.ts';
 import { nextOccurrences } from '../../src/lib/dates/schedule.ts';
-import { christmasBreak, hiddenPlace, place, makeEvent, makeOffer, offerSchedule } from './fixtures/dates.ts';
+import { christmasBreak, hiddenPlace, place, makeEvent, makeOffer, makeSchedule, offerSchedule } from './fixtures/dates.ts';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const URL_OFFER = 'https://familiennetz.example/angebote/testcafe/';
@@ -172,6 +172,18 @@ describe('eventCalendar and feedCalendar', () => {
     for (const o of overrides) expect(uids).toContain(o.getFirstPropertyValue('uid'));
     expect(calendar.getAllSubcomponents('vtimezone')).toHaveLength(1);
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+  });
+
+  it('names a holiday to ask about in the calendar\'s language (Christmas Eve, not Heiligabend)', () => {
+    const thursdays = makeOffer(makeSchedule({ rules: [{ repeat: 'wöchentlich', weekdays: ['Donnerstag'], start: '15:00', end: '17:00' }] }));
+    const texts = (lang: 'de' | 'en') => {
+      const { overrides } = parse(offerCalendar(thursdays, { id: 'testcafe', url: URL_OFFER, place }, { now: new Date('2026-12-01T00:00:00Z'), source: SOURCE, lang }));
+      const christmasEve = overrides.find((o) => o.getFirstPropertyValue('recurrence-id')!.toString().startsWith('2026-12-24'));
+      return String(christmasEve?.getFirstPropertyValue('description'));
+    };
+    expect(texts('de')).toMatch(/^Heiligabend: /);
+    expect(texts('en')).toMatch(/^Christmas Eve: /);
+    expect(texts('en')).not.toContain('Heiligabend');
   });
 
   it('is deterministic: DTSTAMP comes from SOURCE_DATE_EPOCH, so two builds are byte-identical', () => {

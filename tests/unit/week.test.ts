@@ -39,7 +39,7 @@ describe('nextDays', () => {
 
   it('marks a date on a holiday the schedule does not decide', () => {
     const days = nextDays(at('2026-12-20T10:00'), [], [cafe]);
-    expect(days.find((d) => d.day === '2026-12-24')!.items[0]!.holiday).toBe('Heiligabend');
+    expect(days.find((d) => d.day === '2026-12-24')!.items[0]!.holiday).toBe('HEILIGABEND');
   });
 });
 

@@ -35,48 +35,30 @@ export const STATE_REGIONS = {
 } as const satisfies Record<string, Region>;
 export type State = keyof typeof STATE_REGIONS;
 
-/** The name of the holiday on a local day ("2026-12-25"), or undefined. */
-export type HolidayLookup = (day: string) => string | undefined;
+/** A holiday: feiertagejs's own name constant, or one of the two days treated like holidays. */
+export type HolidayId = HolidayType | 'HEILIGABEND' | 'SILVESTER';
 
-// German names as families know them; feiertagejs's own names are constants.
-const NAMES: Partial<Record<HolidayType, string>> = {
-  NEUJAHRSTAG: 'Neujahr',
-  HEILIGEDREIKOENIGE: 'Heilige Drei Könige',
-  KARFREITAG: 'Karfreitag',
-  OSTERSONNTAG: 'Ostersonntag',
-  OSTERMONTAG: 'Ostermontag',
-  TAG_DER_ARBEIT: 'Tag der Arbeit',
-  CHRISTIHIMMELFAHRT: 'Christi Himmelfahrt',
-  MARIAHIMMELFAHRT: 'Mariä Himmelfahrt',
-  PFINGSTSONNTAG: 'Pfingstsonntag',
-  PFINGSTMONTAG: 'Pfingstmontag',
-  FRONLEICHNAM: 'Fronleichnam',
-  DEUTSCHEEINHEIT: 'Tag der Deutschen Einheit',
-  REFORMATIONSTAG: 'Reformationstag',
-  ALLERHEILIGEN: 'Allerheiligen',
-  BUBETAG: 'Buß- und Bettag',
-  ERSTERWEIHNACHTSFEIERTAG: '1. Weihnachtstag',
-  ZWEITERWEIHNACHTSFEIERTAG: '2. Weihnachtstag',
-  WELTKINDERTAG: 'Weltkindertag',
-  WELTFRAUENTAG: 'Internationaler Frauentag',
-  AUGSBURGER_FRIEDENSFEST: 'Augsburger Friedensfest',
-};
+/**
+ * The holiday on a local day ("2026-12-25"), or undefined. It is an id, not a name: the pages
+ * name it in their language (`holiday.<ID>` in src/i18n/, through src/lib/text/holidays.ts).
+ */
+export type HolidayLookup = (day: string) => HolidayId | undefined;
 
 /** Days treated like holidays although they are none by law. */
-const LIKE_HOLIDAYS: readonly [string, string][] = [
-  ['12-24', 'Heiligabend'],
-  ['12-31', 'Silvester'],
+const LIKE_HOLIDAYS: readonly [string, HolidayId][] = [
+  ['12-24', 'HEILIGABEND'],
+  ['12-31', 'SILVESTER'],
 ];
 
-const years = new Map<string, Map<string, string>>();
+const years = new Map<string, Map<string, HolidayId>>();
 
-function holidaysOf(year: number, region: Region): Map<string, string> {
+function holidaysOf(year: number, region: Region): Map<string, HolidayId> {
   const key = `${region}-${year}`;
   let days = years.get(key);
   if (!days) {
     days = new Map();
     for (const holiday of getHolidays(year, region)) {
-      days.set(holiday.date.toISOString().slice(0, 10), NAMES[holiday.name] ?? holiday.translate('de') ?? holiday.name);
+      days.set(holiday.date.toISOString().slice(0, 10), holiday.name);
     }
     for (const [monthDay, name] of LIKE_HOLIDAYS) days.set(`${year}-${monthDay}`, name);
     years.set(key, days);
@@ -97,10 +79,10 @@ export function holidaysFor(region: Region = DEFAULT_REGION): HolidayLookup {
 }
 
 /** Every holiday (and 24/31 December) on local days [from, to], in date order. */
-export function holidaysBetween(from: string, to: string, region: Region = DEFAULT_REGION): { day: string; name: string }[] {
-  const result: { day: string; name: string }[] = [];
+export function holidaysBetween(from: string, to: string, region: Region = DEFAULT_REGION): { day: string; holiday: HolidayId }[] {
+  const result: { day: string; holiday: HolidayId }[] = [];
   for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-    for (const [day, name] of holidaysOf(year, region)) if (day >= from && day <= to) result.push({ day, name });
+    for (const [day, holiday] of holidaysOf(year, region)) if (day >= from && day <= to) result.push({ day, holiday });
   }
   return result.sort((a, b) => a.day.localeCompare(b.day));
 }

@@ -21,7 +21,8 @@ import { t, type LanguageCode } from '../../i18n/index.ts';
 import { placeLine, type PublicPlace } from '../content/places.ts';
 import { now } from './now.ts';
 import { describeCalendarFacts } from '../text/schedule.ts';
-import { type HolidayLookup, holidaysFor } from './holidays.ts';
+import { type HolidayId, type HolidayLookup, holidaysFor } from './holidays.ts';
+import { holidayName } from '../text/holidays.ts';
 import { atTime, closedRange, dayStatus, isClosedDay, recurrenceParts, rulePeriod, ruleStartsOnDays, untilInstant } from './schedule.ts';
 import { TIME_ZONE, localDay, localToZoned } from './zone.ts';
 
@@ -165,7 +166,7 @@ interface Exceptions {
   /** Starts that do not take place: closed days (all), holidays with "fällt aus" (in the window). */
   exclude: Temporal.ZonedDateTime[];
   /** Starts on a holiday with "unbekannt" (in the window): kept, marked as "ask first". */
-  ask: { start: Temporal.ZonedDateTime; holiday: string }[];
+  ask: { start: Temporal.ZonedDateTime; holiday: HolidayId }[];
 }
 
 function exceptions(schedule: Schedule, rule: ScheduleRule, seriesStart: Temporal.ZonedDateTime, today: string, holidays: HolidayLookup): Exceptions {
@@ -267,15 +268,15 @@ function addOffer(
         start: on,
         end: atTime(on.toPlainDate(), rule.end),
         summary: calendarText(askSummary(offer.title, holiday, lang)),
-        description: describe([t(lang, 'calendar.holidayAsk', { holiday }), offer.summary], url),
+        description: describe([t(lang, 'calendar.holidayAsk', { holiday: holidayName(holiday, lang) }), offer.summary], url),
         status: ICalEventStatus.TENTATIVE,
       });
     }
   });
 }
 
-function askSummary(title: string, holiday: string, lang: LanguageCode): string {
-  return t(lang, 'calendar.holidaySummary', { title, holiday });
+function askSummary(title: string, holiday: HolidayId, lang: LanguageCode): string {
+  return t(lang, 'calendar.holidaySummary', { title, holiday: holidayName(holiday, lang) });
 }
 
 function addEvent(calendar: ICalCalendar, item: EventCalendarItem, stamp: Temporal.Instant, domain: string, lang: LanguageCode): void {

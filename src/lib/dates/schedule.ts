@@ -16,7 +16,7 @@
 import { RRuleTemporal } from 'rrule-temporal';
 import { Temporal } from 'temporal-polyfill';
 import type { ClosedPeriod, RepeatingRule, Schedule, ScheduleRule } from '../../schemas/schedule.ts';
-import { type HolidayLookup, holidaysFor } from './holidays.ts';
+import { type HolidayId, type HolidayLookup, holidaysFor } from './holidays.ts';
 import { type IcsWeekday, inWeekOrder, weekday } from './weekdays.ts';
 import { TIME_ZONE, toZoned, zonedIso, zonedToDate } from './zone.ts';
 
@@ -28,8 +28,8 @@ export interface Occurrence {
   /** Local time with offset, e.g. "2026-03-26T15:00:00+01:00". */
   startIso: string;
   endIso: string;
-  /** On a holiday when the schedule does not say whether it takes place: the holiday's name. */
-  holiday?: string;
+  /** On a holiday when the schedule does not say whether it takes place: the holiday. */
+  holiday?: HolidayId;
 }
 
 export interface ScheduleOptions {
@@ -103,7 +103,7 @@ function recurrence(rule: RepeatingRule, anchorDay: Temporal.PlainDate, until: s
   });
 }
 
-function makeOccurrence(start: Temporal.ZonedDateTime, endTime: string, holiday?: string): Occurrence {
+function makeOccurrence(start: Temporal.ZonedDateTime, endTime: string, holiday?: HolidayId): Occurrence {
   const end = atTime(start.toPlainDate(), endTime);
   return {
     start: zonedToDate(start),
@@ -128,7 +128,7 @@ export function isClosedDay(schedule: Pick<Schedule, 'closed'>, day: string): bo
 }
 
 /** What a day means for the schedule's dates: they take place, they do not, or ask first (a holiday). */
-export type DayStatus = { kind: 'open' } | { kind: 'closed' } | { kind: 'ask'; holiday: string };
+export type DayStatus = { kind: 'open' } | { kind: 'closed' } | { kind: 'ask'; holiday: HolidayId };
 
 export function dayStatus(schedule: Pick<Schedule, 'closed' | 'onPublicHolidays'>, day: string, holidays: HolidayLookup = holidaysFor()): DayStatus {
   if (isClosedDay(schedule, day)) return { kind: 'closed' };

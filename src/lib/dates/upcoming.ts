@@ -3,7 +3,7 @@
 import type { Schedule } from '../../schemas/schedule.ts';
 import { isRunning } from '../content/status.ts';
 import { TIME_ZONE, localDateTimeToDate, localDay, toIsoWithOffset, toZoned, zonedToDate } from './zone.ts';
-import type { HolidayLookup } from './holidays.ts';
+import type { HolidayId, HolidayLookup } from './holidays.ts';
 import { nextOccurrences, occurrencesBetween, type Occurrence } from './schedule.ts';
 
 export interface DatedItem {
@@ -15,8 +15,8 @@ export interface DatedItem {
   /** End with offset, for the browser script that hides what has passed. */
   endIso: string;
   startIso: string;
-  /** A date that may not take place (a holiday the schedule does not decide): the holiday's name. */
-  holiday?: string;
+  /** A date that may not take place (a holiday the schedule does not decide): the holiday. */
+  holiday?: HolidayId;
 }
 
 export interface EventLike {
