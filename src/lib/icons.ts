@@ -5,9 +5,12 @@
 import {
   AArrowUp,
   Baby,
+  Blocks,
   BookOpen,
   Bus,
   Calendar,
+  CalendarCheck,
+  ClipboardList,
   CircleHelp,
   Clock,
   Coffee,
@@ -16,25 +19,32 @@ import {
   Hand,
   HandHelping,
   HeartHandshake,
+  Languages,
   LifeBuoy,
   Mail,
   MapPin,
   Menu,
+  MessagesSquare,
   MonitorSmartphone,
+  PartyPopper,
   Phone,
   Route,
   Search,
   Siren,
   Sprout,
+  Stethoscope,
   Users,
 } from 'lucide-static';
-import type { Pictogram } from '../schemas/vocabulary.ts';
+import type { Pictogram, Topic } from '../schemas/vocabulary.ts';
 
 const SVGS = {
   baby: Baby,
+  blocks: Blocks,
   book: BookOpen,
   bus: Bus,
   calendar: Calendar,
+  calendarCheck: CalendarCheck,
+  clipboard: ClipboardList,
   clock: Clock,
   coffee: Coffee,
   euro: Euro,
@@ -42,10 +52,13 @@ const SVGS = {
   hand: Hand,
   help: HandHelping,
   heart: HeartHandshake,
+  languages: Languages,
   lifebuoy: LifeBuoy,
   mail: Mail,
   pin: MapPin,
   menu: Menu,
+  messages: MessagesSquare,
+  party: PartyPopper,
   phone: Phone,
   question: CircleHelp,
   route: Route,
@@ -53,6 +66,7 @@ const SVGS = {
   search: Search,
   siren: Siren,
   sprout: Sprout,
+  stethoscope: Stethoscope,
   textSize: AArrowUp,
   users: Users,
 } as const;
@@ -80,6 +94,31 @@ export const PICTOGRAM_ICONS: Readonly<Record<Pictogram, IconName>> = {
   baby: 'baby',
   entwicklung: 'sprout',
 };
+
+/** Each topic's icon, beside the topic's name in headings, cards and filters. */
+export const TOPIC_ICONS: Readonly<Record<Topic, IconName>> = {
+  Beratung: 'messages',
+  Kinderbetreuung: 'blocks',
+  Treffpunkt: 'coffee',
+  'Schwangerschaft & Geburt': 'baby',
+  Gesundheit: 'stethoscope',
+  'Praktische Hilfe': 'help',
+  'Freizeit & Feste': 'party',
+};
+
+/** The icon beside each fact of an offer or event page ("Wann", "Wo", "Kosten" …). */
+export const FACT_ICONS = {
+  forWhom: 'users',
+  ages: 'baby',
+  when: 'clock',
+  where: 'pin',
+  cost: 'euro',
+  registration: 'clipboard',
+  languages: 'languages',
+  runBy: 'heart',
+  contact: 'phone',
+  reviewed: 'calendarCheck',
+} as const satisfies Record<string, IconName>;
 
 /** The icon as inline SVG markup, sized by CSS (class "icon"), hidden from assistive technology. */
 export function iconSvg(name: IconName): string {
