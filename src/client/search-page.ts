@@ -1,7 +1,7 @@
 // Browser side of /suche/: loads Pagefind's index when the field gets focus,
 // searches as the visitor types, and renders results as plain, accessible
 // HTML (Pagefind's own UI fails axe). Query and filters live in the URL.
-import { ADDED_WEIGHT_LIMIT } from '../lib/search/contract.ts';
+import { markedSummary } from '../lib/search/excerpt.ts';
 import { correctedQuery, foldedQuery, meaningfulQuery, queryWords, rankByKind } from '../lib/search/query.ts';
 import { applyUrl, filterBoxes, fill, selection, writeUrl } from './filter-state.ts';
 
@@ -9,7 +9,6 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
-  weighted_locations: { weight: number }[];
 }
 interface PagefindResult {
   id: string;
@@ -96,7 +95,29 @@ export function runSearchPage(): void {
     return [...merged.values()].sort((a, b) => b.score - a.score);
   };
 
-  const renderItem = (item: PagefindResultData): HTMLLIElement => {
+  /** The entry's summary (the page's description) with the typed words marked; Pagefind's excerpt only for a page without one. */
+  const excerptOf = (item: PagefindResultData, typed: string): HTMLParagraphElement => {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    const summary = item.meta['description'];
+    if (!summary) {
+      // Pagefind's excerpt is escaped text with <mark> around hits.
+      excerpt.innerHTML = item.excerpt;
+      return excerpt;
+    }
+    for (const part of markedSummary(summary, typed, lang)) {
+      if (!part.hit) {
+        excerpt.append(part.text);
+        continue;
+      }
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    }
+    return excerpt;
+  };
+
+  const renderItem = (item: PagefindResultData, typed: string): HTMLLIElement => {
     const li = document.createElement('li');
     const heading = document.createElement('h2');
     heading.className = 'search-result__title';
@@ -107,16 +128,7 @@ export function runSearchPage(): void {
     const kind = document.createElement('p');
     kind.className = 'tag';
     kind.textContent = item.meta['kind'] ?? '';
-    const excerpt = document.createElement('p');
-    const ownText = item.weighted_locations.some((l) => l.weight >= ADDED_WEIGHT_LIMIT);
-    if (ownText || !item.meta['description']) {
-      // Pagefind's excerpt is escaped text with <mark> around hits.
-      excerpt.innerHTML = item.excerpt;
-    } else {
-      // Only added words matched: their list is no excerpt, the page's description is.
-      excerpt.textContent = item.meta['description'];
-    }
-    li.append(heading, kind, excerpt);
+    li.append(heading, kind, excerptOf(item, typed));
     return li;
   };
 
@@ -174,7 +186,7 @@ export function runSearchPage(): void {
     if (ticket !== latest) return;
     const ranked = rankByKind(data.map((d) => ({ ...d, kind: d.item.meta['kind'] })));
     shownKey = key;
-    list.replaceChildren(...ranked.map((r) => renderItem(r.item)));
+    list.replaceChildren(...ranked.map((r) => renderItem(r.item, typed)));
     empty.hidden = ranked.length > 0;
     if (ranked.length === 0) {
       status.textContent = fill(texts.empty, { query: typed });

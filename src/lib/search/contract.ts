@@ -31,5 +31,3 @@ export const NO_REGISTRATION_VALUE = 'ohne Anmeldung';
 /** Weights below body text (1), far below headings (up to 7): editors' keywords, then synonyms and compound parts. */
 export const KEYWORD_WEIGHT = 0.6;
 export const ADDED_WORDS_WEIGHT = 0.3;
-/** A hit weighted below this is one of the added words, not the page's own text: its excerpt is no use. */
-export const ADDED_WEIGHT_LIMIT = 0.5;
