@@ -120,11 +120,16 @@ export const FACT_ICONS = {
   reviewed: 'calendarCheck',
 } as const satisfies Record<string, IconName>;
 
-/** The icon as inline SVG markup, sized by CSS (class "icon"), hidden from assistive technology. */
+/** Lucide's drawing attributes, the same on every icon: set once in the stylesheet (.icon), not on each of the page's icons. */
+const SHARED_ATTRIBUTES = /\s(?:width|height)="24"|\sxmlns="http:\/\/www\.w3\.org\/2000\/svg"|\sfill="none"|\sstroke="currentColor"|\sstroke-width="2"|\sstroke-linecap="round"|\sstroke-linejoin="round"/g;
+
+/** The icon as inline SVG markup, sized and drawn by CSS (class "icon"), hidden from assistive technology. */
 export function iconSvg(name: IconName): string {
   return SVGS[name]
     .trim()
-    .replace(/\s(width|height)="24"/g, '')
+    .replace(SHARED_ATTRIBUTES, '')
     .replace(/class="lucide [^"]*"/, `class="icon icon--${name}" aria-hidden="true" focusable="false"`)
-    .replace(/\n\s*/g, ' ');
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/>\s+</g, '><')
+    .replace(/\s+(\/?)>/g, '$1>');
 }
