@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routesFor } from '../../src/lib/routes.ts';
 import { NEXT_SHOWN, offerPage, type OfferPageInput } from '../../src/lib/views/offer.ts';
+import { audienceText, topicText } from '../../src/lib/text/vocabulary.ts';
 import { christmasBreak, hiddenPlace, place, makeOffer, weeklyThursday } from './fixtures/dates.ts';
 
 const routes = routesFor('/familie/');
@@ -36,6 +37,15 @@ describe('offerPage', () => {
     expect(view.calendarHref).toBe('/familie/angebote/testcafe/kalender.ics');
     expect(view.jsonLd).toMatchObject({ '@type': 'GovernmentService', url: 'https://example.org/familie/angebote/testcafe/' });
     expect((view.jsonLd['hoursAvailable'] as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('names topics and audiences in the structured data in the page\'s language, as the page does', () => {
+    const offer = makeOffer(weeklyThursday, { topics: ['Kinderbetreuung'], audiences: ['Alleinerziehende'] });
+    const german = page({ offer }).jsonLd;
+    expect(german).toMatchObject({ serviceType: 'Kinderbetreuung', audience: [{ audienceType: 'Alleinerziehende' }] });
+    const english = page({ offer, lang: 'en' }).jsonLd;
+    expect(english).toMatchObject({ serviceType: topicText('Kinderbetreuung', 'en'), audience: [{ audienceType: audienceText('Alleinerziehende', 'en') }] });
+    expect(english['serviceType']).not.toBe('Kinderbetreuung');
   });
 
   it('says why a paused offer does not take place, and lists no dates, no calendar and no opening hours', () => {

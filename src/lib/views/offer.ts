@@ -13,7 +13,7 @@ import { service, type AreaInput } from '../seo/structured-data.ts';
 import { costNote, costText, freshness, offerStatusText, registrationText, type Freshness } from '../text/facts.ts';
 import { localDay } from '../dates/zone.ts';
 import { describeSchedule } from '../text/schedule.ts';
-import { audienceText } from '../text/vocabulary.ts';
+import { audienceText, topicText } from '../text/vocabulary.ts';
 import type { LanguageCode } from '../../i18n/languages.ts';
 import {
   localList,
@@ -135,8 +135,9 @@ export function offerPage(input: OfferPageInput): OfferPage {
       description: summary.text,
       url,
       providers: input.partners.map((p) => ({ name: p.name, url: new URL(routes.partner(p.id), site).href })),
-      audiences: offer.audiences,
-      topics: offer.topics,
+      // In the page's language, like everything else the page says (inLanguage names it).
+      audiences: offer.audiences.map((audience) => audienceText(audience, lang)),
+      topics: offer.topics.map((topic) => topicText(topic, lang)),
       address: place,
       locationName: place?.name,
       isFree: offer.cost.type === 'kostenlos',
