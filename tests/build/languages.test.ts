@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, isLanguageCode, type LanguageCode } from '../../src/i18n/languages.ts';
-import { t } from '../../src/i18n/index.ts';
+import { DICTIONARIES, t } from '../../src/i18n/index.ts';
 import { LEGAL_PAGES, routesFor, switchLanguage } from '../../src/lib/routes.ts';
 import { builtDeployment, fileForPath, htmlPages, pageLanguage, readOutput, readPage, sitemapPaths } from '../support/dist.ts';
 import { audienceText } from '../../src/lib/text/vocabulary.ts';
@@ -177,6 +177,60 @@ describe('facts and files in the visitor’s language', () => {
       const forWhom = $('dl.facts dd').first().text().trim();
       expect(forWhom, offer.id).toBe(offer.data.audiences.map((a) => audienceText(a, lang)).join(', '));
     }
+  });
+});
+
+describe('no interface text of the default language on another language’s page', () => {
+  // Every text of the default language's dictionary, with the {placeholders} cut out, that the
+  // other language says differently: such a text on an /en/ page is interface text left untranslated
+  // (the tests above look at chosen facts; this looks at every page). German the page marks as
+  // German (lang="de": a missing translation) and what nobody sees ([hidden]: search keywords) are
+  // left out.
+  const parts = (text: string) => text.split(/\{\w+\}/).map((part) => part.trim()).filter(Boolean);
+  const sourceTexts = (lang: LanguageCode) => {
+    const own = Object.values(DICTIONARIES[lang]).join('\n');
+    const texts = Object.values(DICTIONARIES[source]).flatMap(parts).filter((part) => /\p{L}/u.test(part) && !own.includes(part));
+    return {
+      // A whole text or label of its own ("Kinderbetreuung" as a fact, a value in structured data).
+      exact: new Set(texts),
+      // A phrase of two words or more inside a longer text ("bitte nachfragen").
+      phrases: [...new Set(texts.filter((part) => /\p{L}+\s+\p{L}+/u.test(part) && part.length >= 12))],
+    };
+  };
+
+  it.each(others)('%s: every page says its own words, in the text, its labels and its structured data', (lang) => {
+    const { exact, phrases } = sourceTexts(lang);
+    const found: string[] = [];
+    for (const path of pages.filter((p) => pageLanguage(p) === lang)) {
+      const $ = readPage(path);
+      const marked = (el: Parameters<typeof $>[0]) => $(el).closest('[hidden], script, style, template').length > 0 || $(el).closest('[lang]').attr('lang') === source;
+      const said: string[] = [];
+      $('body *')
+        .contents()
+        .each((_, node) => {
+          if (node.type !== 'text' || marked(node.parent as never)) return;
+          said.push(($(node).text() ?? '').replace(/\s+/g, ' ').trim());
+        });
+      $('[aria-label], [alt], [placeholder], [title]').each((_, el) => {
+        if ($(el).closest('[lang]').attr('lang') === source) return;
+        for (const name of ['aria-label', 'alt', 'placeholder', 'title']) {
+          const value = $(el).attr(name);
+          if (value) said.push(value.trim());
+        }
+      });
+      $('script[type="application/ld+json"]').each((_, el) => {
+        JSON.stringify(JSON.parse($(el).text()), (_key, value: unknown) => {
+          if (typeof value === 'string') said.push(value.trim());
+          return value;
+        });
+      });
+      for (const text of said.filter(Boolean)) {
+        // A German term in brackets beside its translation ("Easy Read (Leichte Sprache)") is meant.
+        const hit = exact.has(text) ? text : phrases.find((phrase) => text.includes(phrase) && !text.includes(`(${phrase})`));
+        if (hit) found.push(`${path}: „${hit}“ in „${text.slice(0, 80)}“`);
+      }
+    }
+    expect([...new Set(found)].slice(0, 20), `${found.length} Stellen`).toEqual([]);
   });
 });
 
