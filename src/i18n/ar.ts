@@ -335,4 +335,6 @@ export const ar = {
   'legal.accessibility.title': 'إمكانية الوصول',
   'legal.accessibility.description': 'إلى أي حد يسهل استخدام هذا الموقع للجميع وأين يمكنكم الإبلاغ عن العوائق.',
   'legal.accessibility.summary': 'يجب أن يتمكن الجميع من استخدام هذا الموقع. بيان إمكانية الوصول يذكر ما لا يعمل جيدا بعد وأين يمكنكم الإبلاغ عن العوائق.',
+  // Photos of entries (issue 14): the credit below a photo, then its licence.
+  'photo.credit': 'الصورة: {photographer} ·',
 } as const satisfies Record<MessageKey, string>;

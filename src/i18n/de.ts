@@ -337,6 +337,8 @@ export const de = {
   'legal.accessibility.title': 'Barrierefreiheit',
   'legal.accessibility.description': 'Wie barrierefrei diese Website ist und wo Sie Barrieren melden können.',
   'legal.accessibility.summary': 'Alle sollen diese Website nutzen können. Die Erklärung zur Barrierefreiheit sagt, was noch nicht gut funktioniert und wo Sie Barrieren melden können.',
+  // Photos of entries (issue 14): the credit below a photo, then its licence.
+  'photo.credit': 'Foto: {photographer} ·',
 } as const;
 
 export type MessageKey = keyof typeof de;

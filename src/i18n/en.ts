@@ -335,4 +335,6 @@ export const en = {
   'legal.accessibility.title': 'Accessibility',
   'legal.accessibility.description': 'How accessible this website is and where you can report barriers.',
   'legal.accessibility.summary': 'Everyone should be able to use this website. The accessibility statement says what does not work well yet and where you can report barriers.',
+  // Photos of entries (issue 14): the credit below a photo, then its licence.
+  'photo.credit': 'Photo: {photographer} ·',
 } as const satisfies Record<MessageKey, string>;

@@ -334,4 +334,6 @@ export const tr = {
   'legal.accessibility.title': 'Erişilebilirlik',
   'legal.accessibility.description': 'Bu web sitesinin ne kadar erişilebilir olduğu ve engelleri nereye bildirebileceğiniz.',
   'legal.accessibility.summary': 'Bu web sitesini herkes kullanabilmeli. Erişilebilirlik beyanı neyin henüz iyi çalışmadığını ve engelleri nereye bildirebileceğinizi anlatır.',
+  // Photos of entries (issue 14): the credit below a photo, then its licence.
+  'photo.credit': 'Fotoğraf: {photographer} ·',
 } as const satisfies Record<MessageKey, string>;

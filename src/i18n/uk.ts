@@ -335,4 +335,6 @@ export const uk = {
   'legal.accessibility.title': 'Доступність',
   'legal.accessibility.description': 'Наскільки доступний цей сайт і куди можна повідомити про перешкоди.',
   'legal.accessibility.summary': 'Кожен має могти користуватися цим сайтом. Заява про доступність пояснює, що ще працює погано і куди можна повідомити про перешкоди.',
+  // Photos of entries (issue 14): the credit below a photo, then its licence.
+  'photo.credit': 'Фото: {photographer} ·',
 } as const satisfies Record<MessageKey, string>;

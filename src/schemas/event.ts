@@ -1,7 +1,7 @@
 // A dated event (Veranstaltung), e.g. the family festival on Weltkindertag.
 // One Markdown file per event in content/events/; past events form the archive.
 import { z } from 'astro/zod';
-import { cost, draft, singleLine, entryId, keywords, localDateTime, registration, reviewed } from './fields.ts';
+import { cost, draft, entryId, image, keywords, localDateTime, registration, reviewed, singleLine } from './fields.ts';
 import { ID_PATTERN } from './patterns.ts';
 import { EVENT_STATUSES } from './vocabulary.ts';
 
@@ -34,6 +34,7 @@ export const eventSchema = z
       .enum(EVENT_STATUSES, { message: `Status: ${EVENT_STATUSES.join(', ')}` })
       .default('geplant')
       .meta({ title: 'Status', description: 'geplant, abgesagt oder verschoben' }),
+    image: image.optional(),
     reviewed,
     keywords,
     draft,

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { clockGaps, existsLocally } from '../lib/dates/zone.ts';
 import type { FieldMeta } from './meta.ts';
-import { HTTPS_PATTERN, ID_PATTERN, PHONE_PATTERN, TIME_PATTERN } from './patterns.ts';
+import { HTTPS_PATTERN, ID_PATTERN, IMAGE_PATH_PATTERN, PHONE_PATTERN, TIME_PATTERN } from './patterns.ts';
 
 // Control characters (C0 with tab, CR and LF; DEL; C1), the Unicode line and paragraph
 // separators, and the legacy direction embeddings and overrides (U+202A–U+202E). In a one-line
@@ -139,6 +139,40 @@ export const contact = z
     website: httpsUrl.optional(),
   })
   .meta({ title: 'Kontakt', description: 'Kontakt für dieses Angebot. Fehlt er, zeigt die Seite den zentralen Kontakt' });
+
+/**
+ * A photo of an offer, event, partner or page: a file in the content's photo folder (content/fotos/,
+ * where the CMS's photo field uploads to), what it shows for people who cannot see it (required: the page is read aloud too),
+ * and who took it under which licence (shown below the photo). The content check makes sure the
+ * file is there and is a picture; the site shows it resized and compressed.
+ */
+export const image = z
+  .strictObject({
+    src: z
+      .string()
+      .regex(IMAGE_PATH_PATTERN, {
+        message: 'Foto als „/fotos/name.jpg“ angeben: ein JPG-, PNG-, WebP- oder AVIF-Bild im Ordner „fotos“ des Inhalts, im Namen nur Buchstaben ohne Umlaute, Ziffern, Punkt, Bindestrich und Unterstrich — im Redaktionssystem hochladen',
+      })
+      .meta({ title: 'Bilddatei', description: 'Das Foto, im Redaktionssystem hochgeladen (JPG, PNG, WebP oder AVIF), z. B. „/fotos/elterncafe.jpg“', input: 'image' }),
+    alt: singleLine('Bildbeschreibung')
+      .min(10, { message: 'Bildbeschreibung zu kurz — in einem Satz sagen, was auf dem Foto zu sehen ist (mindestens 10 Zeichen)' })
+      .max(250, { message: 'Bildbeschreibung zu lang — höchstens 250 Zeichen; Einzelheiten gehören in den Text' })
+      .meta({
+        title: 'Bildbeschreibung',
+        description: 'Was auf dem Foto zu sehen ist, in einem Satz, für Menschen, die es nicht sehen (Alternativtext), z. B. „Kinder bauen in der Spiellandschaft einen Turm“',
+        translate: true,
+      }),
+    photographer: singleLine('Foto von')
+      .min(2)
+      .max(100)
+      .meta({ title: 'Foto von', description: 'Wer das Foto gemacht hat, wie er oder sie genannt werden möchte, z. B. „Vorname Nachname“ oder den Namen der Stadtverwaltung' }),
+    licence: singleLine('Lizenz')
+      .min(2)
+      .max(120)
+      .meta({ title: 'Lizenz', description: 'Unter welcher Lizenz oder mit welchem Recht die Seite das Foto zeigt, z. B. „CC BY 4.0“ oder „mit Erlaubnis der Fotografin“' }),
+    licenceUrl: httpsUrl.optional().meta({ title: 'Link zur Lizenz', description: 'Vollständige Adresse des Lizenztexts, beginnt mit https://', input: 'url' }),
+  })
+  .meta({ title: 'Foto', description: 'Ein Foto zum Eintrag, mit Beschreibung, Fotograf und Lizenz. Ohne Foto ist die Seite genauso vollständig' });
 
 export const reviewed = localDate.meta({
   title: 'Geprüft am',

@@ -6,7 +6,7 @@
 // and the content check's messages.
 
 /** What a text field holds, where its type does not say it. */
-export type FieldInput = 'date' | 'datetime' | 'time' | 'phone' | 'url' | 'multiline' | 'color';
+export type FieldInput = 'date' | 'datetime' | 'time' | 'phone' | 'url' | 'multiline' | 'color' | 'image';
 
 export interface FieldMeta {
   /** Short German label (the CMS label, the guide's name for the field): a noun phrase, no sentence. */

@@ -1,7 +1,7 @@
 // An offer (Angebot): something families can use, modelled on the Open
 // Referral HSDS "service". One Markdown file per offer in content/offers/.
 import { z } from 'astro/zod';
-import { contact, cost, draft, entryId, keywords, localDate, registration, reviewed, singleLine } from './fields.ts';
+import { contact, cost, draft, entryId, image, keywords, localDate, registration, reviewed, singleLine } from './fields.ts';
 import { schedule } from './schedule.ts';
 import { OFFER_STATUSES, audience, topic } from './vocabulary.ts';
 
@@ -71,6 +71,7 @@ export const offerSchema = z
         translate: true,
         description: 'Was noch nicht bekannt ist (z. B. „Wochentag und Uhrzeit“). Die Seite bittet dann, nachzufragen',
       }),
+    image: image.optional(),
     reviewed,
     keywords,
     draft,

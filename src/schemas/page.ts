@@ -1,7 +1,7 @@
 // A free page (Über uns, Impressum, Datenschutz, ...). One Markdown file per
 // page in content/pages/; the file name is the URL (/impressum/).
 import { z } from 'astro/zod';
-import { draft, keywords, reviewed, singleLine } from './fields.ts';
+import { draft, image, keywords, reviewed, singleLine } from './fields.ts';
 import { pictogram } from './vocabulary.ts';
 
 export const pageSchema = z
@@ -27,6 +27,7 @@ export const pageSchema = z
         description: 'Für Seiten in Leichter Sprache: ein einfaches Bild-Zeichen vor einer Überschrift. Es steht immer neben dem Text, nie allein',
       }),
     reviewed: reviewed.optional(),
+    image: image.optional(),
     keywords,
     draft,
   })

@@ -1,7 +1,7 @@
 // A partner organisation of the alliance. One YAML file per partner in
 // content/partners/. Its page lists its offers and events automatically.
 import { z } from 'astro/zod';
-import { draft, email, entryId, httpsUrl, keywords, phone, reviewed, singleLine, timeOfDay } from './fields.ts';
+import { draft, email, entryId, httpsUrl, image, keywords, phone, reviewed, singleLine, timeOfDay } from './fields.ts';
 import { partnerAddress } from './location.ts';
 import { weekday } from './schedule.ts';
 import { partnerKind } from './vocabulary.ts';
@@ -46,6 +46,7 @@ export const partnerSchema = z
       .array(singleLine('Frage').min(3).meta({ title: 'Frage' }))
       .default([])
       .meta({ title: 'Offene Fragen', description: 'Was noch nicht bekannt ist (für die Redaktion)' }),
+    image: image.optional(),
     reviewed,
     keywords,
     draft,

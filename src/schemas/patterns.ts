@@ -19,3 +19,6 @@ export const HTTPS_PATTERN = /^https:\/\/./;
 
 /** German postcodes have five digits. */
 export const POSTCODE_PATTERN = /^\d{5}$/;
+
+/** A photo in the content's photo folder, as the CMS names it: "/fotos/elterncafe.jpg". */
+export const IMAGE_PATH_PATTERN = /^\/fotos\/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:jpe?g|png|webp|avif)$/i;

@@ -62,6 +62,7 @@ export const translationEntrySchema = z.object({
   note: text.optional(),
   links: z.array(z.object({ title: text, url: text, text })).optional(),
   hours: text.optional(),
+  image: z.object({ alt: text.optional() }).optional(),
 });
 
 export type TranslationData = z.infer<typeof translationEntrySchema>;

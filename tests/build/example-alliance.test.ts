@@ -6,7 +6,7 @@
 // street — derived from content/site.yaml and its partner entry); the example's own colours, logo
 // and address must be used; its HSDS export must be valid.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { load } from 'cheerio';
@@ -19,6 +19,7 @@ import { FIXED_WORDS, allianceWords, hitsIn, wordPattern } from '../support/alli
 import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
 import { filesBelow, readOutput } from '../support/dist.ts';
 import { validateHsdsService } from '../support/hsds.ts';
+import { imageProblems } from '../support/budget.ts';
 
 const ASTRO = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
 const EXAMPLE = resolve(import.meta.dirname, '../../examples/musterstadt');
@@ -96,6 +97,34 @@ describe('the example alliance, built from examples/musterstadt/', () => {
     expect(outputs.get('logo.svg')).toBe(example.site!.logo.svg);
     expect(home('header img').attr('src')).toBe('/logo.svg');
     expect(home('h1').text()).toBe(settings.name);
+  });
+
+  // The example carries a drawing made for it (fotos/familienbuero-zeichnung.png): the photo
+  // pipeline of issue 14 runs on the offer, the festival archive and "Über uns".
+  it('shows its photos resized, compressed and lazy, with their description and credit', () => {
+    const photoEntries = example.entries.filter((e) => (e.data as { image?: unknown } | undefined)?.image);
+    expect(photoEntries.length).toBeGreaterThanOrEqual(3);
+    const shown = ['angebote/elterncafe/index.html', 'veranstaltungen/index.html', 'ueber-uns/index.html'];
+    for (const file of shown) {
+      const $ = page(file);
+      const img = $('figure.photo img');
+      expect(img.length, file).toBe(1);
+      expect(imageProblems($, '/logo.svg'), file).toEqual([]);
+      const candidates = (img.attr('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/));
+      expect(candidates.length, file).toBeGreaterThanOrEqual(3);
+      expect(img.attr('sizes'), file).toBeTruthy();
+      // Each candidate is a file of the build, WebP, and the one for a phone is small.
+      for (const [url] of candidates) expect(statSync(join(out, url!)).size, url).toBeGreaterThan(0);
+      const phone = candidates.find(([, width]) => width === '360w' || width === '320w')!;
+      expect(statSync(join(out, phone[0]!)).size, phone[0]).toBeLessThanOrEqual(30 * 1024);
+      const entry = photoEntries.find((e) => $('figure.photo img').attr('alt') === (e.data as { image: { alt: string } }).image.alt);
+      expect(entry, `${file}: alt text of an entry's photo`).toBeDefined();
+      const { photographer, licence } = (entry!.data as { image: { photographer: string; licence: string } }).image;
+      expect($('figure.photo figcaption').text()).toContain(photographer);
+      expect($('figure.photo figcaption').text()).toContain(licence);
+    }
+    // Pages without a photo show none, and no empty frame.
+    expect(page('kontakt/index.html')('figure.photo').length).toBe(0);
   });
 
   it('exports its offers as valid HSDS 3.0 services and announces its event feed', () => {

@@ -36,6 +36,7 @@ import { unkeptWords } from './situations.ts';
 import { missingHeadings, type PagePictogram } from '../text/pictograms.ts';
 import type { Situation } from '../../schemas/situation.ts';
 import type { Topic } from '../../schemas/vocabulary.ts';
+import { imageFileProblem } from './images.ts';
 import { didYouMean, suggestId, type NamedEntry } from './suggest.ts';
 import { checkTranslation, germanKey, localiseLinks, translationName, type CheckedTranslation, type GermanEntry } from './translations.ts';
 
@@ -349,6 +350,16 @@ function pictogramProblems(entries: readonly CheckedEntry[]): Problem[] {
         severity: 'error' as const,
       }));
     });
+}
+
+/** An entry's photo must be a picture file in the content's picture folder (images.ts). */
+function photoProblems(root: string, entries: readonly CheckedEntry[]): Problem[] {
+  return entries.flatMap((entry) => {
+    const src = (entry.data?.['image'] as { src?: unknown } | undefined)?.src;
+    if (typeof src !== 'string') return [];
+    const problem = imageFileProblem(root, src);
+    return problem ? [{ file: entry.file.file, line: lineOf(entry.file, ['image', 'src']), field: 'image.src', message: problem, severity: 'error' as const }] : [];
+  });
 }
 
 const required = new Map<CollectionName, string[]>();
@@ -735,7 +746,7 @@ export async function checkSite(contentDir: string, options: CheckOptions = {}):
       entries.push(checked.entry);
     }
   }
-  problems.push(...referenceProblems(entries), ...situationProblems(entries), ...pictogramProblems(entries));
+  problems.push(...referenceProblems(entries), ...situationProblems(entries), ...pictogramProblems(entries), ...photoProblems(root, entries));
   problems.push(...routeCollisionProblems(entries));
   problems.push(...protectedStreetProblems(entries));
 

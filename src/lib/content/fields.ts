@@ -20,6 +20,7 @@ export type FieldKind =
   | 'url'
   | 'phone'
   | 'color'
+  | 'image'
   | 'reference'
   | 'list'
   | 'object'
@@ -96,6 +97,7 @@ const INPUT_KINDS: Record<FieldInput, FieldKind | undefined> = {
   phone: 'phone',
   url: 'url',
   color: 'color',
+  image: 'image',
   multiline: undefined,
 };
 

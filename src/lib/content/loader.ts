@@ -9,6 +9,7 @@ import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { SITE_ENTRY_ID } from '../../schemas/site.ts';
 import { translationEntryId } from '../../schemas/translation.ts';
 import { checkSite, type SiteContent } from './check.ts';
+import { imageImportPath } from './images.ts';
 import { errorReport, errorsOnly, formatProblem } from './messages.ts';
 import { contentRoot } from './paths.ts';
 
@@ -20,8 +21,18 @@ export type LoadedCollection = CollectionName | 'translations' | 'synonyms' | 's
 
 const LOADED: readonly LoadedCollection[] = [...(Object.keys(COLLECTIONS) as CollectionName[]), 'translations', 'synonyms', 'site'];
 
+/** Astro's mark for an image of an entry that its pipeline resolves and resizes (as image() in a schema does). */
+const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
+
+/** The entry's data for the store: a photo's address ("/bilder/x.jpg") becomes the file Astro's image pipeline takes. */
+function withImage(data: Record<string, unknown>, entryFile: string, root: string): Record<string, unknown> {
+  const image = data['image'] as { src?: unknown } | undefined;
+  if (!image || typeof image.src !== 'string') return data;
+  return { ...data, image: { ...image, src: `${IMAGE_IMPORT_PREFIX}${imageImportPath(root, entryFile, image.src)}` } };
+}
+
 /** The entries a collection gets from one pass, in file order. */
-function entriesOf(collection: LoadedCollection, content: SiteContent): DataEntry[] {
+function entriesOf(collection: LoadedCollection, content: SiteContent, root: string): DataEntry[] {
   if (collection === 'site') {
     return content.site ? [{ id: SITE_ENTRY_ID, data: { ...content.site } as unknown as Record<string, unknown> }] : [];
   }
@@ -50,17 +61,17 @@ function entriesOf(collection: LoadedCollection, content: SiteContent): DataEntr
     .filter((entry) => entry.collection === collection && entry.data)
     .map((entry) => ({
       id: entry.id,
-      data: entry.data as Record<string, unknown>,
+      data: withImage(entry.data as Record<string, unknown>, entry.file.file, root),
       filePath: entry.file.file,
       ...(entry.file.extension === 'md' ? { body: entry.file.body } : {}),
       ...(entry.rendered ? { rendered: entry.rendered } : {}),
     }));
 }
 
-function store(collection: LoadedCollection, context: LoaderContext, content: SiteContent): void {
+function store(collection: LoadedCollection, context: LoaderContext, content: SiteContent, root: string): void {
   // Cleared and refilled: no entry of an earlier build's cache survives a deletion.
   context.store.clear();
-  for (const entry of entriesOf(collection, content)) {
+  for (const entry of entriesOf(collection, content, root)) {
     context.store.set({ ...entry, digest: context.generateDigest({ data: entry.data, html: entry.rendered?.html ?? '' }) });
   }
 }
@@ -91,7 +102,7 @@ export function contentLoaders(root: string = contentRoot()): Record<LoadedColle
   const recheck = async (context: LoaderContext): Promise<void> => {
     const content = await run(context);
     if (!report(content, context)) return;
-    for (const [collection, each] of contexts) store(collection, each, content);
+    for (const [collection, each] of contexts) store(collection, each, content, root);
     context.logger.info('Inhalt neu geprüft und geladen');
   };
 
@@ -125,7 +136,7 @@ export function contentLoaders(root: string = contentRoot()): Record<LoadedColle
       // file's YAML document, a few hundred MB at 10,000 entries) need not live on while pages render.
       if (!context.watcher && current.taken.size === LOADED.length) pass = undefined;
       const content = await current.content;
-      if (await current.publishable) store(collection, context, content);
+      if (await current.publishable) store(collection, context, content, root);
       watch(context);
     },
   });

@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import { BODY_FIELD, COLLECTIONS, LIST_FILES, SITE_FILE, type CollectionName, type ListFileName } from '../../schemas/index.ts';
 import { collectionFields, fieldTree, type FieldNode } from '../content/fields.ts';
+import { MEDIA_FOLDER, MEDIA_PREFIX } from '../content/images.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
 
@@ -61,6 +62,10 @@ export function cmsField(field: FieldNode): CmsField {
     case 'phone':
     case 'time':
       return stringField(field);
+    case 'image':
+      // A photo field uploads to the content's photo folder (Astro's image pipeline resizes what is
+      // there); the field gets "/fotos/<name>". Pictures in a text keep the site-wide media folder.
+      return { ...common(field), widget: 'image', choose_url: false, media_folder: `/content/${MEDIA_FOLDER}`, public_folder: MEDIA_PREFIX.replace(/\/$/, '') };
     case 'color':
       return { ...common(field), widget: 'color', ...(field.pattern ? { pattern: [field.pattern, field.description || label(field)] } : {}) };
     case 'number':

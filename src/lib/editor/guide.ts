@@ -20,6 +20,7 @@ const KIND_NAMES: Record<FieldKind, string> = {
   url: 'Link https://…',
   phone: 'Telefon',
   color: 'Farbe #rrggbb',
+  image: 'Foto „/fotos/name.jpg“',
   reference: 'Kennung',
   list: 'Liste',
   object: 'Unterfelder',
