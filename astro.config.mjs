@@ -41,7 +41,8 @@ export default defineConfig({
     siteTheme(settings.config.theme),
     mdx(),
     sitemap({
-      filter: (page) => !/\/(404|admin)\/?$/.test(new URL(page).pathname),
+      // Notices (…/aushang/) are an offer's page again, for paper: noindex, and not listed.
+      filter: (page) => !/\/(404|admin)\/?$|\/angebote\/[^/]+\/aushang\/$/.test(new URL(page).pathname),
       // Every page with its versions in the other languages (xhtml:link hreflang), x-default included.
       ...(languages.length > 1
         ? {

@@ -31,6 +31,7 @@ export const FIXED_SEGMENTS = [
   'favicon.svg',
   'logo.svg',
   'daten',
+  'wegweiser',
   // The languages' folders (/en/, /tr/ …).
   ...LANGUAGE_CODES,
 ] as const;
@@ -146,6 +147,10 @@ export function routesFor(base: string, lang = '') {
     /** All dates of one day of "Diese Woche" ("2026-12-03"). */
     weekDay: (day: string) => href(`diese-woche/${day}/`),
     offerCalendar: (id: string) => href(`angebote/${id}/kalender.ics`),
+    /** An offer's one-page A4 notice with tear-off strips, for notice boards. */
+    offerPoster: (id: string) => href(`angebote/${id}/aushang/`),
+    /** The printable guide: every running offer by topic, with QR codes. */
+    guide: () => href('wegweiser/'),
     partners: () => href('partner/'),
     partner: (id: string) => href(`partner/${id}/`),
     events: () => href('veranstaltungen/'),

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { builtDeployment, fileForPath, htmlPages, sitemapPaths } from '../support/dist.ts';
+import { posterPaths } from '../support/paper.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
@@ -15,8 +16,8 @@ function describeMessages(path: string, messages: Message[]): string {
 describe('html-validate', () => {
   const pages = htmlPages();
 
-  it('checks all pages of the site: every page of the sitemap and the 404 page', () => {
-    expect(pages).toEqual([...sitemapPaths(), builtDeployment().routes.notFound()].sort());
+  it('checks all pages of the site: every page of the sitemap, the notices (noindex) and the 404 page', () => {
+    expect(pages).toEqual([...sitemapPaths(), ...posterPaths(), builtDeployment().routes.notFound()].sort());
   });
 
   it.each(pages)('%s is valid HTML', async (path) => {

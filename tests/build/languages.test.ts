@@ -10,13 +10,16 @@ import { LEGAL_PAGES, routesFor, switchLanguage } from '../../src/lib/routes.ts'
 import { builtDeployment, fileForPath, htmlPages, pageLanguage, readOutput, readPage, sitemapPaths } from '../support/dist.ts';
 import { audienceText } from '../../src/lib/text/vocabulary.ts';
 import { alliance, offers, offersWithDates, site, translationOf, translations } from '../support/content.ts';
+import { posterPaths } from '../support/paper.ts';
 import { languageName } from '../../src/lib/text/language-names.ts';
 
 const { routes, base, site: SITE } = builtDeployment();
 const languages = site.languages as LanguageCode[];
 const [source] = languages as [LanguageCode, ...LanguageCode[]];
 const others = languages.slice(1);
-const pages = htmlPages().filter((path) => path !== routes.notFound());
+// The notices (…/aushang/) have no alternates and are not in the sitemap: noindex (tests/build/paper.test.ts).
+const posters = new Set(posterPaths());
+const pages = htmlPages().filter((path) => path !== routes.notFound() && !posters.has(path));
 const segment = (lang: LanguageCode) => (lang === source ? '' : lang);
 
 describe('pages in every language', () => {
@@ -243,7 +246,7 @@ describe('right to left', () => {
   });
 
   it('uses logical CSS properties only: no left/right margins, paddings, borders or positions', () => {
-    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const css = ['global.css', 'paper.css'].map((name) => readFileSync(new URL(`../../src/styles/${name}`, import.meta.url), 'utf8')).join('\n').replace(/\/\*[\s\S]*?\*\//g, '');
     expect(css.match(/(margin|padding|border)-(left|right)\b|(^|[\s;{])(left|right)\s*:|text-align:\s*(left|right)|float:\s*(left|right)/gm) ?? []).toEqual([]);
   });
 });

@@ -7,10 +7,13 @@ import { CSP_DIRECTIVES, cspHeader, pageCsp } from '../../src/lib/security/csp.t
 import { builtDeployment, fileForPath, htmlPages, pageLanguage, readPage, routesOfPage } from '../support/dist.ts';
 import { LANGUAGES, isLanguageCode } from '../../src/i18n/languages.ts';
 import { site as settings } from '../support/content.ts';
+import { posterPaths } from '../support/paper.ts';
 
 const { routes, site: SITE } = builtDeployment();
 const pages = htmlPages();
-const indexable = pages.filter((path) => path !== routes.notFound());
+// The notices (…/aushang/) are an offer's page again, for paper: noindex (tests/build/paper.test.ts).
+const posters = new Set(posterPaths());
+const indexable = pages.filter((path) => path !== routes.notFound() && !posters.has(path));
 
 describe('search engine metadata', () => {
   it.each(indexable)('%s has canonical URL, description and Open Graph tags', (path) => {

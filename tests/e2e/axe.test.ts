@@ -6,10 +6,12 @@ import type { BrowserContext } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
 import { builtDeployment, sitemapPaths } from '../support/dist.ts';
+import { posterPaths } from '../support/paper.ts';
 import { published, sampleOffer } from '../support/content.ts';
 
 const { routes } = builtDeployment();
-const paths = [...sitemapPaths(), routes.notFound()];
+// The notices (…/aushang/) are pages too, outside the sitemap (noindex).
+const paths = [...sitemapPaths(), ...posterPaths(), routes.notFound()];
 const session = useBrowser();
 let context: BrowserContext;
 

@@ -6,11 +6,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { inTabs, useBrowser } from '../support/browser.ts';
 import { builtDeployment, sitemapPaths } from '../support/dist.ts';
+import { posterPaths } from '../support/paper.ts';
 import { alliance, sampleOffer, site } from '../support/content.ts';
 import { routesFor } from '../../src/lib/routes.ts';
 
 const { routes } = builtDeployment();
-const paths = [...sitemapPaths(), routes.notFound()];
+// The notices (…/aushang/) are pages too, outside the sitemap (noindex).
+const paths = [...sitemapPaths(), ...posterPaths(), routes.notFound()];
 const session = useBrowser();
 let narrow: BrowserContext;
 let desktop: BrowserContext;

@@ -7,12 +7,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { inTabs, useBrowser } from '../support/browser.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { builtDeployment, sitemapPaths } from '../support/dist.ts';
+import { posterPaths } from '../support/paper.ts';
 import { sampleOffer } from '../support/content.ts';
 
 const t = translator('de');
 
 const { routes } = builtDeployment();
-const paths = [...sitemapPaths(), routes.notFound()];
+// The notices (…/aushang/) are pages too, outside the sitemap (noindex).
+const paths = [...sitemapPaths(), ...posterPaths(), routes.notFound()];
 const session = useBrowser();
 let context: BrowserContext;
 const foreign: string[] = [];

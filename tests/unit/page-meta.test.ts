@@ -13,4 +13,9 @@ describe('documentTitle', () => {
     expect(documentTitle(long, 'Familiennetz Werne')).toBe(long);
     expect(`${long} – Familiennetz Werne`.length).toBeGreaterThan(MAX_TITLE_LENGTH);
   });
+  it('counts the title as the HTML writes it: an apostrophe takes five characters there', () => {
+    const title = "Notice: Babykorb: second-hand children's clothes";
+    expect(`${title} – Familiennetz Werne`.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(documentTitle(title, 'Familiennetz Werne')).toBe(title);
+  });
 });

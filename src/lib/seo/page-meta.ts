@@ -16,5 +16,10 @@ export function homeDescription(name: string, place: PublicPlace | undefined, la
 export function documentTitle(title: string, siteName: string, isHome = false): string {
   if (isHome) return title;
   const full = `${title} – ${siteName}`;
-  return full.length <= MAX_TITLE_LENGTH ? full : title;
+  return htmlLength(full) <= MAX_TITLE_LENGTH ? full : title;
+}
+
+/** A text's length as written in the HTML (and counted by html-validate): Astro writes ' as &#39;, & as &amp;, " as &quot;. */
+function htmlLength(text: string): number {
+  return text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').length;
 }
