@@ -3,10 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtDeployment, htmlPages, readPage, routesOfPage } from '../support/dist.ts';
 import { alliance } from '../support/content.ts';
+import { posterPaths } from '../support/paper.ts';
 
 type Thing = Record<string, unknown>;
 const { routes } = builtDeployment();
-const pages = htmlPages();
+// The notices (…/aushang/) carry no structured data of their own: noindex (tests/build/paper.test.ts).
+const posters = new Set(posterPaths());
+const pages = htmlPages().filter((path) => !posters.has(path));
 const ofKind = (prefix: string) => pages.filter((p) => p.startsWith(prefix) && p !== prefix);
 
 function jsonLd(path: string): Thing[] {

@@ -6,12 +6,15 @@ import { DIST, builtDeployment, fileForPath, htmlPages, pageLanguage, readPage, 
 import { legalPageOf } from '../../src/lib/routes.ts';
 import { alliance, offers, published, site as settings } from '../support/content.ts';
 import { foldWord } from '../../src/lib/search/fold.ts';
+import { posterPaths } from '../support/paper.ts';
 
 const { routes, site } = builtDeployment();
 const ENTRY_PAGES = ['offers', 'partners', 'events', 'pages'] as const;
 
 describe('the built site', () => {
-  const pages = htmlPages();
+  // The notices (…/aushang/) are an offer's page again, for paper: noindex, no canonical, not in the sitemap (tests/build/paper.test.ts).
+  const posters = new Set(posterPaths());
+  const pages = htmlPages().filter((path) => !posters.has(path));
 
   it('has a page for every published offer, partner, event and free page', () => {
     for (const collection of ENTRY_PAGES) {
