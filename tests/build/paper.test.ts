@@ -128,7 +128,7 @@ describe('notices (Aushang)', () => {
       expect(strips.length, path).toBeGreaterThanOrEqual(5);
       const phone = strips.first().find('.phone').text();
       expect(phone, path).toMatch(/^[+\d][\d\u00a0/-]+$/);
-      expect($('.poster__call a[href^="tel:"]').text(), path).toBe(phone);
+      expect($('.poster__body a[href^="tel:"]').text(), path).toBe(phone);
     }
   });
 });
