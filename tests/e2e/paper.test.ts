@@ -12,7 +12,7 @@ import { builtDeployment } from '../support/dist.ts';
 import { site } from '../support/content.ts';
 import { posterPaths, runningOffers } from '../support/paper.ts';
 import { routesFor } from '../../src/lib/routes.ts';
-import { POSTER_LINE_CHARS, POSTER_WHEN_LINES } from '../../src/lib/print/poster.ts';
+import { POSTER_LINE_CHARS, POSTER_STRIP_CHARS, POSTER_WHEN_LINES } from '../../src/lib/print/poster.ts';
 import { offerSchema } from '../../src/schemas/offer.ts';
 
 /** The schema's limit of an offer's text field: the longest an editor can write. */
@@ -69,7 +69,7 @@ describe('notices (Aushang)', () => {
     const page = await context.newPage();
     await page.goto(session.url(routesFor(base, lang === site.languages[0] ? '' : lang).offerPoster(runningOffers[0]!.id)));
     expect(await printedPages(page)).toBe(1);
-    await page.evaluate(({ title, summary, lineChars, whenLines }) => {
+    await page.evaluate(({ title, summary, lineChars, whenLines, stripChars }) => {
       const words = (n: number) => Array.from({ length: n }, (_, i) => ['Wochenende', 'Familienbildung', 'WWW', 'Beratung'][i % 4]).join(' ');
       const fill = (el: Element | null, text: string) => el && (el.textContent = text);
       const limit = (text: string, max: number) => text.slice(0, max);
@@ -90,9 +90,20 @@ describe('notices (Aushang)', () => {
         cut.textContent = 'Mehr dazu im Internet oder am Telefon.';
         document.querySelector('.poster__facts')?.after(cut);
       }
-      for (const strip of document.querySelectorAll('.poster__strip span:last-child')) strip.textContent = limit(words(20), title);
-    }, { title: maxLength('title'), summary: maxLength('summary'), lineChars: POSTER_LINE_CHARS, whenLines: POSTER_WHEN_LINES });
+      for (const strip of document.querySelectorAll('.poster__strip span:last-child')) strip.textContent = `${limit(words(20), stripChars - 1)}…`;
+    }, { title: maxLength('title'), summary: maxLength('summary'), lineChars: POSTER_LINE_CHARS, whenLines: POSTER_WHEN_LINES, stripChars: POSTER_STRIP_CHARS });
     expect(await printedPages(page)).toBe(1);
+    // Printed, every strip shows its whole phone number: nothing of it is cut off at the strip's edge.
+    await page.emulateMedia({ media: 'print' });
+    const clipped = await page.locator('.poster__strips li').evaluateAll((strips) =>
+      strips.filter((li) => {
+        const strip = li.getBoundingClientRect();
+        const phone = li.querySelector('.phone')!.getBoundingClientRect();
+        return phone.left < strip.left - 0.5 || phone.right > strip.right + 0.5 || phone.top < strip.top - 0.5 || phone.bottom > strip.bottom + 0.5;
+      }).length,
+    );
+    expect(clipped).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
     await page.close();
   });
 

@@ -9,6 +9,8 @@ export const POSTER_WHEN_LINES = 3;
 export const POSTER_LINE_CHARS = 80;
 /** Tear-off strips along the bottom edge of the notice. */
 export const POSTER_STRIPS = 7;
+/** Characters of the title on a tear-off strip: beside the phone number it is a reminder, and the number must never be cut off. */
+export const POSTER_STRIP_CHARS = 36;
 /** A title longer than this is set smaller, so that the longest allowed one still takes three lines at most. */
 export const POSTER_LONG_TITLE = 34;
 
