@@ -10,6 +10,7 @@ import { siteSettings } from './src/lib/content/site-settings.ts';
 import { basePath, siteUrl } from './src/lib/deployment.ts';
 import { siteTheme } from './src/integrations/site-theme.ts';
 import { withDefaultAlternate } from './src/lib/seo/alternates.ts';
+import { offlineWorker } from './src/integrations/offline.ts';
 
 // Where the site is published is configuration, not code (src/lib/deployment.ts): SITE_URL, else
 // the address in content/site.yaml. The settings file is read here (and checked: errors stop the
@@ -53,6 +54,7 @@ export default defineConfig({
         : {}),
     }),
     pagefindIndex(),
+    offlineWorker(base, languages),
     cmsAdmin(settings.config.name, settings.config.languages),
   ],
 });

@@ -32,6 +32,12 @@ export const FIXED_SEGMENTS = [
   'logo.svg',
   'daten',
   'wegweiser',
+  // Keep, share, use offline (issue 14): the saved list, its data, the page without a connection,
+  // the web app manifest and the service worker.
+  'merkliste',
+  'offline',
+  'manifest.webmanifest',
+  'sw.js',
   // The languages' folders (/en/, /tr/ …).
   ...LANGUAGE_CODES,
 ] as const;
@@ -69,6 +75,7 @@ export const SHARED_SEGMENTS = new Set<string>([
   'sitemap-0.xml',
   'favicon.svg',
   'logo.svg',
+  'sw.js',
 ]);
 
 /** Paths below the base that exist once for all languages (beside SHARED_SEGMENTS). */
@@ -181,6 +188,16 @@ export function routesFor(base: string, lang = '') {
     /** The logo of content/site.yaml. */
     logo: () => shared('logo.svg'),
     notFound: () => shared('404.html'),
+    /** The saved list (Merkliste); `#id,id` after it carries a list from one browser to another. */
+    keep: () => href('merkliste/'),
+    /** What the saved list shows of every offer and event, in this language. */
+    keepData: () => href('merkliste/eintraege.json'),
+    /** The page a visitor sees offline for a page not kept on the device: phone and address. */
+    offline: () => href('offline/'),
+    /** The web app manifest in this language (installable site). */
+    manifest: () => href('manifest.webmanifest'),
+    /** The service worker (one for all languages), registered only when the visitor asks for it. */
+    serviceWorker: () => shared('sw.js'),
     /** The page of an entry; locations have none. */
     entry: (collection: CollectionName, id: string): string | undefined => {
       switch (collection) {

@@ -1,6 +1,6 @@
 // Page budgets for families on old phones and mobile data: what the key pages
 // make the browser fetch, counted in bytes from dist/ (no time limits).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { builtDeployment, fileForPath, htmlPages, routesOfPage } from '../support/dist.ts';
@@ -52,6 +52,18 @@ describe('page budgets', () => {
       .map((path) => ({ path, js: pageWeight(path).byKind.js }))
       .filter((page) => page.js > JS_BUDGET);
     expect(over).toEqual([]);
+  });
+
+  // The service worker is fetched only after the visitor's choice ("Für unterwegs speichern"),
+  // never on a page's load: its own budget, Workbox included. Pages that offer the choice carry
+  // its small script, counted above like every script of a page.
+  it('the service worker is at most 25 KB and precaches at most 250 KB', () => {
+    const worker = readFileSync(fileForPath(routes.serviceWorker()));
+    expect(worker.length).toBeLessThanOrEqual(25 * KB);
+    const precached = [...worker.toString('utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
+    expect(precached.length).toBeGreaterThan(0);
+    const bytes = precached.reduce((sum, url) => sum + statSync(fileForPath(url.split('?')[0]!)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(250 * KB);
   });
 
   it('no page loads anything from another host, and nothing render-blocking comes from elsewhere', () => {

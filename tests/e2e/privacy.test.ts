@@ -9,6 +9,7 @@ import { translator } from '../../src/i18n/index.ts';
 import { builtDeployment, sitemapPaths } from '../support/dist.ts';
 import { posterPaths } from '../support/paper.ts';
 import { sampleOffer } from '../support/content.ts';
+import { STORAGE_KEY } from '../../src/lib/keep/list.ts';
 
 const t = translator('de');
 
@@ -57,6 +58,30 @@ describe('privacy', () => {
     expect(await context.cookies()).toEqual([]);
     expect(violations).toEqual([]);
   }, 300_000);
+
+  it('stores something only on the visitor\'s click: the saved list after "Merken", the service worker after "Für unterwegs speichern"', async () => {
+    const own = await session.newContext();
+    const page = await own.newPage();
+    await page.goto(session.url(routes.offer(sampleOffer.id)));
+    const kept = () =>
+      page.evaluate(async () => ({
+        local: Object.keys(localStorage),
+        workers: (await navigator.serviceWorker.getRegistrations()).length,
+        caches: (await caches.keys()).length,
+      }));
+    expect(await kept()).toEqual({ local: [], workers: 0, caches: 0 });
+    await page.getByRole('button', { name: t('keep.button'), exact: true }).click();
+    expect(await kept()).toEqual({ local: [STORAGE_KEY], workers: 0, caches: 0 });
+    await page.goto(session.url(routes.offline()));
+    expect((await kept()).workers).toBe(0);
+    await page.getByRole('button', { name: t('offline.enable') }).click();
+    await page.locator('[data-offline-status]').filter({ hasText: t('offline.enabled') }).waitFor({ timeout: 30_000 });
+    const after = await kept();
+    expect(after.workers).toBe(1);
+    expect(after.caches).toBeGreaterThan(0);
+    expect(await own.cookies()).toEqual([]);
+    await own.close();
+  });
 
   it('searches under the CSP: Pagefind and its WebAssembly load from the site itself', async () => {
     const page = await context.newPage();
