@@ -4,6 +4,7 @@
 import { t, type LanguageCode } from '../../i18n/index.ts';
 import { formatDateTimeRange } from '../dates/format.ts';
 import type { DatedItem } from '../dates/upcoming.ts';
+import { holidayName } from '../text/holidays.ts';
 import { keyOf, type KeptKind } from './list.ts';
 
 /** One coming date: the browser hides it once `end` has passed, as the pages do. */
@@ -47,7 +48,7 @@ export function keptDates(items: readonly DatedItem[], lang: LanguageCode): Kept
     start: item.startIso,
     end: item.endIso,
     text: formatDateTimeRange(item.start, item.end, lang),
-    ...(item.holiday ? { note: t(lang, 'dates.holidayAsk', { holiday: item.holiday }) } : {}),
+    ...(item.holiday ? { note: t(lang, 'dates.holidayAsk', { holiday: holidayName(item.holiday, lang) }) } : {}),
   }));
 }
 
