@@ -1,16 +1,18 @@
 // The "Merken" buttons of a page (components/MerkenButton.astro): shown once the script runs and
 // the browser allows storage, pressed for entries on the list, and a click adds or removes.
-// The button's own text is the "off" text; data-on is the text once saved.
+// The button's own text is the "off" text; the text once saved is the page's
+// <meta name="keep-pressed"> (BaseLayout), written once per page, not once per card.
 import { toggled } from '../lib/keep/list.ts';
 import { onListChange, readList, writeList } from './keep-storage.ts';
 
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-keep]')];
+const pressedText = document.querySelector<HTMLMetaElement>('meta[name="keep-pressed"]')?.content ?? '';
 
 function paint(list: readonly string[]): void {
   for (const button of buttons) {
     const on = list.includes(button.dataset['keep'] ?? '');
     button.setAttribute('aria-pressed', String(on));
-    button.textContent = (on ? button.dataset['on'] : button.dataset['off']) ?? '';
+    button.textContent = (on ? pressedText : button.dataset['off']) ?? '';
   }
 }
 

@@ -122,7 +122,6 @@ describe('web app manifest', () => {
     const manifest = webManifest({
       name: 'Familienbündnis Musterstadt',
       shortName: 'Familienbündnis',
-      description: 'd',
       lang: 'ar',
       dir: 'rtl',
       startUrl: '/familie/ar/',

@@ -3,7 +3,6 @@
 export interface ManifestInput {
   name: string;
   shortName: string;
-  description: string;
   lang: string;
   dir: 'ltr' | 'rtl';
   /** The language's home page. */
@@ -21,7 +20,6 @@ export function webManifest(input: ManifestInput): Record<string, unknown> {
     id: input.startUrl,
     name: input.name,
     short_name: input.shortName,
-    description: input.description,
     lang: input.lang,
     dir: input.dir,
     start_url: input.startUrl,

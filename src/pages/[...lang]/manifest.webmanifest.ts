@@ -8,12 +8,11 @@ import { webManifest } from '../../lib/offline/manifest.ts';
 export const getStaticPaths = (() => languagePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { t, routes, lang, info } = await pageLanguage(params);
+  const { routes, lang, info } = await pageLanguage(params);
   const site = await getSite();
   const manifest = webManifest({
     name: site.name,
     shortName: site.shortName,
-    description: t('home.description', { name: site.name }),
     lang,
     dir: info.dir,
     startUrl: routes.home(),
