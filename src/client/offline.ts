@@ -35,7 +35,7 @@ if (box && 'serviceWorker' in navigator && 'caches' in window && window.isSecure
     try {
       await navigator.serviceWorker.register(box.dataset['worker'] ?? '', { scope });
       await navigator.serviceWorker.ready;
-      await keepPages([...(box.dataset['keep'] ?? '').split(' ').filter(Boolean), location.pathname]);
+      await keepPages([...(box.dataset['pages'] ?? '').split(' ').filter(Boolean), location.pathname]);
       paint(true);
       say('enabled');
       off.focus();
