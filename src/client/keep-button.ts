@@ -2,11 +2,29 @@
 // the browser allows storage, pressed for entries on the list, and a click adds or removes.
 // The button's own text is the "off" text; the text once saved is the page's
 // <meta name="keep-pressed"> (BaseLayout), written once per page, not once per card.
-import { toggled } from '../lib/keep/list.ts';
+// Offer cards (components/OfferCard.astro) carry no button in their HTML: a directory of cards
+// stays within its page budget, and without the script there is no list anyway. The script adds
+// one per card, its text from the page's <meta name="keep-off">.
+import { keyOf, toggled } from '../lib/keep/list.ts';
 import { onListChange, readList, writeList } from './keep-storage.ts';
 
+const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
+const pressedText = meta('keep-pressed');
+const list = readList();
+
+if (list) {
+  for (const card of document.querySelectorAll<HTMLElement>('article.card[data-offer]')) {
+    if (card.querySelector('button[data-keep]')) continue;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset['keep'] = keyOf('offer', card.dataset['offer'] ?? '');
+    button.textContent = meta('keep-off');
+    button.hidden = true;
+    card.append(button);
+  }
+}
+
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-keep]')];
-const pressedText = document.querySelector<HTMLMetaElement>('meta[name="keep-pressed"]')?.content ?? '';
 
 function paint(list: readonly string[]): void {
   for (const button of buttons) {
@@ -16,7 +34,6 @@ function paint(list: readonly string[]): void {
   }
 }
 
-const list = readList();
 if (list && buttons.length) {
   for (const button of buttons) {
     button.dataset['off'] = button.textContent?.trim() ?? '';
