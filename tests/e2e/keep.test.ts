@@ -10,6 +10,7 @@ import { useBrowser } from '../support/browser.ts';
 import { builtDeployment } from '../support/dist.ts';
 import { routesFor } from '../../src/lib/routes.ts';
 import { offers, site } from '../support/content.ts';
+import { contrastRatio } from '../../src/lib/theme/palette.ts';
 
 const t = translator('de');
 const WAIT = { timeout: 30_000 };
@@ -53,6 +54,12 @@ describe('Merkliste', () => {
     const pressed = page.locator('button[data-keep]');
     expect(await pressed.getAttribute('aria-pressed')).toBe('true');
     expect((await pressed.textContent())?.trim()).toBe(t('keep.buttonDone'));
+    // Readable as the visitor sees it right after the click, the pointer still on the button.
+    const colours = await pressed.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { text: style.color, fill: style.backgroundColor };
+    });
+    expect(contrastRatio(colours.text, colours.fill), JSON.stringify(colours)).toBeGreaterThanOrEqual(4.5);
     expect(JSON.parse((await stored(page)).value ?? '[]')).toEqual([first!.id]);
 
     // In a list: the card of the second offer on the directory.
