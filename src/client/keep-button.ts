@@ -2,9 +2,9 @@
 // the browser allows storage, pressed for entries on the list, and a click adds or removes.
 // The button's own text is the "off" text; the text once saved is the page's
 // <meta name="keep-pressed"> (BaseLayout), written once per page, not once per card.
-// Offer cards (components/OfferCard.astro) carry no button in their HTML: a directory of cards
-// stays within its page budget, and without the script there is no list anyway. The script adds
-// one per card, its text from the page's <meta name="keep-off">.
+// Offer cards (components/OfferCard.astro) and coming events in a list (DateList keep) carry no
+// button in their HTML: a directory of cards stays within its page budget, and without the script
+// there is no list anyway. The script adds one to each, its text from <meta name="keep-off">.
 import { keyOf, toggled } from '../lib/keep/list.ts';
 import { onListChange, readList, writeList } from './keep-storage.ts';
 
@@ -13,14 +13,19 @@ const pressedText = meta('keep-pressed');
 const list = readList();
 
 if (list) {
-  for (const card of document.querySelectorAll<HTMLElement>('article.card[data-offer]')) {
-    if (card.querySelector('button[data-keep]')) continue;
+  // Offer cards, and the items of a list that asks for it (coming events: data-keep-key).
+  const holders: [HTMLElement, string][] = [
+    ...[...document.querySelectorAll<HTMLElement>('article.card[data-offer]')].map((card): [HTMLElement, string] => [card, keyOf('offer', card.dataset['offer'] ?? '')]),
+    ...[...document.querySelectorAll<HTMLElement>('[data-keep-key]')].map((item): [HTMLElement, string] => [item, item.dataset['keepKey'] ?? '']),
+  ];
+  for (const [holder, key] of holders) {
+    if (!key || holder.querySelector('button[data-keep]')) continue;
     const button = document.createElement('button');
     button.type = 'button';
-    button.dataset['keep'] = keyOf('offer', card.dataset['offer'] ?? '');
+    button.dataset['keep'] = key;
     button.textContent = meta('keep-off');
     button.hidden = true;
-    card.append(button);
+    holder.append(button);
   }
 }
 

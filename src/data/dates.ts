@@ -21,7 +21,7 @@ async function eventsIn(lang: LanguageCode) {
       const { status } = event.data;
       const prefix = status === 'geplant' ? '' : `${t(lang, `event.status.${status}`)}: `;
       const { title } = await localFields('events', event.id, lang, { title: event.data.title });
-      return { title: `${prefix}${title.text}`, href: routes.event(event.id), start: event.data.start, end: event.data.end, status: event.data.status };
+      return { id: event.id, title: `${prefix}${title.text}`, href: routes.event(event.id), start: event.data.start, end: event.data.end, status: event.data.status };
     }),
   );
 }

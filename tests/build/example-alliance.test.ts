@@ -20,6 +20,7 @@ import { buildEnv, exclusiveBuild } from '../support/build-lock.ts';
 import { filesBelow, readOutput } from '../support/dist.ts';
 import { validateHsdsService } from '../support/hsds.ts';
 import { imageProblems } from '../support/budget.ts';
+import { keyOf } from '../../src/lib/keep/list.ts';
 
 const ASTRO = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
 const EXAMPLE = resolve(import.meta.dirname, '../../examples/musterstadt');
@@ -125,6 +126,28 @@ describe('the example alliance, built from examples/musterstadt/', () => {
     }
     // Pages without a photo show none, and no empty frame.
     expect(page('kontakt/index.html')('figure.photo').length).toBe(0);
+  });
+
+  it('offers "Merken" beside each coming event of the events list: the key on the item, the script that adds the button', () => {
+    // The example's only coming events (after the build day): the real content has none today.
+    const buildDay = new Date(Number(EPOCH) * 1000).toISOString().slice(0, 10);
+    const coming = example.entries
+      .filter((e) => e.collection === 'events' && (e.data as { start: string }).start.slice(0, 10) >= buildDay)
+      .map((e) => keyOf('event', e.id));
+    expect(coming.length).toBeGreaterThan(0);
+    const $ = page('veranstaltungen/index.html');
+    expect($('#demnaechst').parent().find('li[data-keep-key]').map((_, el) => $(el).attr('data-keep-key')).get()).toEqual(coming);
+    // The page's module scripts, with what they import, include the one that reads those keys.
+    const code = new Set<string>();
+    const read = (file: string) => {
+      if (code.has(file)) return;
+      code.add(file);
+      for (const [, next] of (outputs.get(file) ?? '').matchAll(/(?:import|from)\s*["']\.\/([\w.-]+\.js)["']/g)) read(`_astro/${next}`);
+    };
+    for (const src of $('script[type="module"][src]').map((_, el) => $(el).attr('src')).get()) read(src.replace(/^\//, ''));
+    expect([...code].some((file) => (outputs.get(file) ?? '').includes('[data-keep-key]')), [...code].join(', ')).toBe(true);
+    // Past events in the archive have none.
+    expect($('li[data-keep-key]').length).toBe(coming.length);
   });
 
   it('exports its offers as valid HSDS 3.0 services and announces its event feed', () => {

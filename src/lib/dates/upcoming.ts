@@ -7,6 +7,8 @@ import type { HolidayId, HolidayLookup } from './holidays.ts';
 import { nextOccurrences, occurrencesBetween, type Occurrence } from './schedule.ts';
 
 export interface DatedItem {
+  /** An event's entry id (dates of offers have none). */
+  id?: string;
   title: string;
   href: string;
   kind: 'event' | 'offer';
@@ -20,6 +22,8 @@ export interface DatedItem {
 }
 
 export interface EventLike {
+  /** The event's entry id: a list that offers "Merken" needs it. */
+  id?: string;
   title: string;
   href: string;
   start: string;
@@ -43,6 +47,7 @@ export function upcomingEvents(events: readonly EventLike[], now: Date): DatedIt
         title: event.title,
         href: event.href,
         kind: 'event' as const,
+        ...(event.id ? { id: event.id } : {}),
         start,
         end,
         startIso: toIsoWithOffset(start),
